@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './20261124-1200-foundation';
+
+/** Every migration, keyed by its timestamped name. Append; never edit a landed one. */
+export const migrations: Record<string, Migration> = {
+  '20261124-1200-foundation': foundation,
+};

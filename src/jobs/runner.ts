@@ -1,0 +1,55 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { deleteExpiredSessions } from '../modules/accounts/accounts.repository';
+import type { MailTransport } from '../modules/notifications/mail-transport';
+import type { AppDeps } from '../server/deps';
+import { deliverDueMail } from './outbox-delivery';
+
+interface Job {
+  name: string;
+  everyMs: number;
+  run(): Promise<unknown>;
+}
+
+/**
+ * Runs the background jobs on timers. A job never overlaps itself; a failing
+ * run is logged and tried again on the next tick.
+ */
+export function startJobs(deps: AppDeps, transport: MailTransport, log: FastifyBaseLogger): { stop(): Promise<void> } {
+  const db = deps.database.db;
+  const jobs: Job[] = [
+    {
+      name: 'mail-delivery',
+      everyMs: deps.config.mailPollMs,
+      run: () => deliverDueMail({ db, clock: deps.clock, transport, log }),
+    },
+    {
+      name: 'session-cleanup',
+      everyMs: 60 * 60_000,
+      run: () => deleteExpiredSessions(db, deps.clock.now().toISOString()),
+    },
+  ];
+  const running = new Set<Promise<unknown>>();
+  const timers = jobs.map((job) => {
+    let busy = false;
+    const tick = () => {
+      if (busy) return;
+      busy = true;
+      const p = job
+        .run()
+        .catch((err: unknown) => log.error({ err, job: job.name }, 'job failed'))
+        .finally(() => {
+          busy = false;
+          running.delete(p);
+        });
+      running.add(p);
+    };
+    setImmediate(tick);
+    return setInterval(tick, job.everyMs);
+  });
+  return {
+    async stop() {
+      timers.forEach(clearInterval);
+      await Promise.allSettled([...running]);
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import type { Executor } from '../db/database';
+import type { Clock } from '../shared/clock';
+import type { Config } from './config';
+
+/** What a service needs besides the actor and its input. */
+export interface ServiceContext {
+  db: Executor;
+  clock: Clock;
+  config: Config;
+}

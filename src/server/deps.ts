@@ -1,0 +1,10 @@
+import type { Db } from '../db/database';
+import type { Clock } from '../shared/clock';
+import type { Config } from './config';
+
+/** Everything the app needs from outside, passed in so tests can build it with their own. */
+export interface AppDeps {
+  config: Config;
+  database: Db;
+  clock: Clock;
+}

@@ -1,0 +1,46 @@
+import { openDatabase, targetFromConfig } from '../db/database';
+import { migrateToLatest } from '../db/migrator';
+import { startJobs } from '../jobs/runner';
+import { DEMO_SIGN_INS, seedDemoProgram } from '../modules/demo/demo.seed';
+import { createMailTransport } from '../modules/notifications/mail-transport';
+import { systemClock } from '../shared/clock';
+import { buildApp } from './app';
+import { loadConfig } from './config';
+
+const config = loadConfig();
+const database = openDatabase(targetFromConfig(config));
+const deps = { config, database, clock: systemClock };
+
+await migrateToLatest(database.db);
+const app = await buildApp(deps);
+const seeded = config.demo ? await seedDemoProgram({ db: database.db, clock: systemClock, config }) : false;
+const transport = createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir }, app.log);
+const jobs = startJobs(deps, transport, app.log);
+
+await app.listen({ port: config.port, host: config.host });
+
+const lines = [
+  '',
+  `Meridian is running at ${config.publicUrl}  (database: ${database.dialect}${database.dialect === 'sqlite' ? `, data in ${config.dataDir}` : ''})`,
+  `API docs: ${config.publicUrl}/api/docs`,
+  config.smtpUrl ? 'Mail goes out through SMTP_URL.' : `Mail is written to ${config.dataDir}/mail as .eml files (set SMTP_URL to send it).`,
+];
+if (config.demo) {
+  lines.push(seeded ? 'Demo program created. Sign in as:' : 'Demo program is ready. Sign in as:');
+  for (const s of DEMO_SIGN_INS) lines.push(`  ${s.role.padEnd(7)} ${s.email}  password: ${s.password}`);
+}
+console.log(lines.join('\n') + '\n');
+
+let closing = false;
+async function shutdown(signal: string): Promise<void> {
+  if (closing) return;
+  closing = true;
+  app.log.info(`${signal}: shutting down`);
+  await app.close();
+  await jobs.stop();
+  transport.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

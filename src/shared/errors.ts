@@ -1,0 +1,32 @@
+/** Error codes shared by server and web; each maps to one HTTP status. */
+export const errorStatus = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  csrf_failed: 403,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  email_taken: 409,
+  already_member: 409,
+  last_admin: 409,
+  gone: 410,
+  invalid_token: 410,
+  invitation_expired: 410,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; fields?: FieldError[] };
+}
