@@ -6,13 +6,18 @@ const catalogs: Record<string, Catalog> = { en };
 const cache = createIntlCache();
 const intls = new Map<string, IntlShape<string>>();
 
+/** A message missing in a translation falls back to English; any other formatting error is a bug. */
+function rethrowUnlessMissing(err: { code?: string }): void {
+  if (err.code !== 'MISSING_TRANSLATION') throw err;
+}
+
 function intlFor(locale: string, timeZone: string): IntlShape<string> {
   const key = `${locale}|${timeZone}`;
   let intl = intls.get(key);
   if (!intl) {
     const base = locale.split('-')[0] ?? 'en';
     const messages = catalogs[locale] ?? catalogs[base] ?? en;
-    intl = createIntl({ locale, messages, defaultLocale: 'en', timeZone, onError: () => {} }, cache);
+    intl = createIntl({ locale, messages, defaultLocale: 'en', timeZone, onError: rethrowUnlessMissing }, cache);
     intls.set(key, intl);
   }
   return intl;
@@ -51,7 +56,15 @@ export function renderEmail(recipient: Recipient, content: EmailContent): Render
   const intl = intlFor(recipient.locale, recipient.timeZone);
   const values: Record<string, string | number> = { ...content.values };
   for (const [k, d] of Object.entries(content.times ?? {})) {
-    values[k] = intl.formatDate(d, { dateStyle: 'full', timeStyle: 'short', timeZoneName: 'short' } as never);
+    values[k] = intl.formatDate(d, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
   }
   const t = (suffix: string) => intl.formatMessage({ id: `${content.template}.${suffix}` }, values) as string;
   const paragraphs = [t('greeting'), t('body'), ...(content.extra ?? []).map(t)];
