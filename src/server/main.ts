@@ -5,9 +5,15 @@ import { DEMO_SIGN_INS, seedDemoProgram } from '../modules/demo/demo.seed';
 import { createMailTransport } from '../modules/notifications/mail-transport';
 import { systemClock } from '../shared/clock';
 import { buildApp } from './app';
-import { loadConfig } from './config';
+import { loadConfig, type Config } from './config';
 
-const config = loadConfig();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}
 const database = openDatabase(targetFromConfig(config));
 const deps = { config, database, clock: systemClock };
 

@@ -3,6 +3,19 @@ import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
 import { cookieHeader, csrfFrom, signIn, signUp } from '../../../test/users';
 
+describe('cookies over HTTPS', () => {
+  it('are Secure when PUBLIC_URL is https', async () => {
+    const t = await buildTestApp('sqlite', { publicUrl: 'https://mentoring.example.org' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      payload: { email: 'secure@example.org', name: 'S', password: 'a long password', timeZone: 'UTC' },
+    });
+    for (const c of res.headers['set-cookie'] as string[]) expect(c).toMatch(/; Secure/);
+    await t.close();
+  });
+});
+
 describe.each(dialects)('accounts on %s', (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -200,6 +213,15 @@ describe.each(dialects)('accounts on %s', (dialect) => {
     const del = await t.app.inject({ method: 'DELETE', url: `/api/v1/me/tokens/${token.id}`, headers: p.headers });
     expect(del.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).statusCode).toBe(401);
+  });
+
+  it('lets only one of two simultaneous sign-ups with the same email through', async () => {
+    const body = { email: 'twice@example.org', name: 'Twice', password: 'a long password', timeZone: 'UTC' };
+    const [a, b] = await Promise.all([
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body }),
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
   });
 
   it('answers GET /api/health with the database kind', async () => {
