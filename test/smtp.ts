@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -17,6 +17,8 @@ export async function startTestMailbox(): Promise<TestMailbox> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    disableReverseLookup: true,
+    closeTimeout: 200,
     logger: false,
     onData(stream, _session, callback) {
       simpleParser(stream)
@@ -28,6 +30,8 @@ export async function startTestMailbox(): Promise<TestMailbox> {
         .catch(callback);
     },
   });
+  // Without this, Nagle's algorithm and delayed ACKs add ~40 ms to every message.
+  server.server.on('connection', (socket: Socket) => socket.setNoDelay(true));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {

@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/database';
 import { queueEmail } from '../modules/notifications/mail';
-import { createMailTransport } from '../modules/notifications/mail-transport';
+import { createMailTransport, type MailTransport } from '../modules/notifications/mail-transport';
 import { countByStatus } from '../modules/notifications/outbox.repository';
 import { TestClock } from '../../test/clock';
 import { createTestDatabase, dialects } from '../../test/databases';
@@ -29,7 +29,13 @@ describe.each(dialects)('mail outbox on %s', (dialect) => {
     await mailbox.close();
   });
 
-  const smtp = () => createMailTransport({ smtpUrl: mailbox.url, from: 'Meridian <no-reply@meridian.test>', dataDir }, quiet);
+  const transports: MailTransport[] = [];
+  const smtp = () => {
+    const t = createMailTransport({ smtpUrl: mailbox.url, from: 'Meridian <no-reply@meridian.test>', dataDir }, quiet);
+    transports.push(t);
+    return t;
+  };
+  afterEach(() => transports.splice(0).forEach((t) => t.close()));
 
   it('delivers a queued email over SMTP exactly once', async () => {
     await database.db.transaction().execute((trx) =>
@@ -60,6 +66,7 @@ describe.each(dialects)('mail outbox on %s', (dialect) => {
   it('retries with backoff while SMTP is down, then delivers; gives up after the last attempt', async () => {
     await queueEmail(database.db, clock, { to: 'a@example.org', subject: 'Eventually', text: 'x' });
     const down = createMailTransport({ smtpUrl: 'smtp://127.0.0.1:1', from: 'm@meridian.test', dataDir }, quiet);
+    transports.push(down);
     const deps = { db: database.db, clock, transport: down, log: quiet };
     expect(await deliverDueMail(deps)).toEqual({ sent: 0, retried: 1, failed: 0 });
     // Not due again until the backoff has passed.

@@ -6,6 +6,7 @@ import type { Clock } from '../shared/clock';
 
 export const MAX_ATTEMPTS = 8;
 const LOCK_MINUTES = 5;
+const CONCURRENCY = 4;
 
 /** Exponential backoff: 30 s, 1 min, 2 min … capped at 1 h. */
 export function retryDelayMs(attempts: number): number {
@@ -31,9 +32,10 @@ export async function deliverDueMail(
   const now = deps.clock.now();
   const nowIso = now.toISOString();
   const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
-  for (const { id } of await findDueIds(deps.db, nowIso, batchSize)) {
+  const due = await findDueIds(deps.db, nowIso, batchSize);
+  const deliverOne = async (id: string): Promise<void> => {
     const item = await claimItem(deps.db, id, nowIso, lockUntil);
-    if (!item || item.kind !== 'email') continue;
+    if (!item || item.kind !== 'email') return;
     try {
       const email = JSON.parse(item.payload) as OutgoingEmail;
       await deps.transport.send({ ...email, id: item.id });
@@ -44,10 +46,17 @@ export async function deliverDueMail(
       const retryAt =
         attempts < MAX_ATTEMPTS ? new Date(deps.clock.now().getTime() + retryDelayMs(attempts)).toISOString() : null;
       await markAttemptFailed(deps.db, item.id, attempts, String(err), retryAt);
-      deps.log.warn({ outboxId: item.id, attempts, err: String(err) }, retryAt ? 'mail delivery failed, will retry' : 'mail delivery failed for good');
+      deps.log.warn(
+        { outboxId: item.id, attempts, err: String(err) },
+        retryAt ? 'mail delivery failed, will retry' : 'mail delivery failed for good',
+      );
       if (retryAt) result.retried++;
       else result.failed++;
     }
+  };
+  // A few at a time: SMTP round trips dominate, and the transport pools connections.
+  for (let i = 0; i < due.length; i += CONCURRENCY) {
+    await Promise.all(due.slice(i, i + CONCURRENCY).map(({ id }) => deliverOne(id)));
   }
   return result;
 }

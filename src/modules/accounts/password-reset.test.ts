@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverDueMail } from '../../jobs/outbox-delivery';
-import { createMailTransport } from '../notifications/mail-transport';
+import { createMailTransport, type MailTransport } from '../notifications/mail-transport';
 import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
 import { startTestMailbox, type TestMailbox } from '../../../test/smtp';
@@ -12,22 +12,19 @@ const quiet = { info() {}, warn() {} };
 describe.each(dialects)('password reset on %s', (dialect) => {
   let t: TestApp;
   let mailbox: TestMailbox;
+  let transport: MailTransport;
   beforeAll(async () => {
     t = await buildTestApp(dialect);
     mailbox = await startTestMailbox();
+    transport = createMailTransport({ smtpUrl: mailbox.url, from: 'no-reply@meridian.test', dataDir: os.tmpdir() }, quiet);
   });
   afterAll(async () => {
+    transport.close();
     await t.close();
     await mailbox.close();
   });
 
-  const deliver = () =>
-    deliverDueMail({
-      db: t.database.db,
-      clock: t.clock,
-      transport: createMailTransport({ smtpUrl: mailbox.url, from: 'no-reply@meridian.test', dataDir: os.tmpdir() }, quiet),
-      log: quiet,
-    });
+  const deliver = () => deliverDueMail({ db: t.database.db, clock: t.clock, transport, log: quiet });
 
   async function requestLink(email: string): Promise<string> {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email } });

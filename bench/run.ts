@@ -1,0 +1,14 @@
+// `npm run bench -- <name> [--flags]`: runs one benchmark, prints one JSON line.
+import { outboxBenchmark } from './outbox.bench';
+
+const benchmarks: Record<string, (args: string[]) => Promise<object>> = {
+  outbox: outboxBenchmark,
+};
+
+const [name, ...args] = process.argv.slice(2);
+const run = name ? benchmarks[name] : undefined;
+if (!run) {
+  console.error(`Usage: npm run bench -- <${Object.keys(benchmarks).join('|')}> [flags]`);
+  process.exit(2);
+}
+console.log(JSON.stringify(await run(args)));
