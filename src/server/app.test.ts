@@ -34,6 +34,11 @@ describe.each(dialects)('the app shell on %s', (dialect) => {
     expect(res.json().error.code).toBe('unauthenticated');
   });
 
+  it('compresses large responses for slow connections', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.headers['content-encoding']).toBe('br');
+  });
+
   it('sends security headers', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
