@@ -1,0 +1,135 @@
+/**
+ * Test data through the same services and repositories the app uses. Each
+ * factory takes overrides and creates whatever parent it is not given.
+ */
+import { insertUser } from '../src/modules/accounts/accounts.repository';
+import type { Actor } from '../src/modules/accounts/actor';
+import { hashPassword } from '../src/modules/accounts/passwords';
+import * as cycles from '../src/modules/programs/cycles.service';
+import * as invitations from '../src/modules/programs/invitations.service';
+import { insertMembership } from '../src/modules/programs/members.repository';
+import * as programs from '../src/modules/programs/programs.service';
+import type { MembershipStatus, Role } from '../src/db/schema';
+import type { ServiceContext } from '../src/server/context';
+import { newId } from '../src/server/ids';
+
+/** Every factory user signs in with this password. */
+export const FACTORY_PASSWORD = 'correct horse battery';
+let passwordHash: Promise<string> | undefined;
+let seq = 0;
+
+export interface TestUser {
+  id: string;
+  email: string;
+  name: string;
+  timeZone: string;
+  locale?: string;
+}
+
+export interface ProgramRef {
+  id: string;
+  name: string;
+  admin: TestUser;
+}
+
+export function actorFor(user: TestUser): Actor {
+  return { userId: user.id, email: user.email, name: user.name, timeZone: user.timeZone, locale: user.locale ?? 'en', via: 'session' };
+}
+
+export async function createUser(
+  ctx: ServiceContext,
+  overrides: Partial<{ email: string; name: string; timeZone: string; locale: string }> = {},
+): Promise<TestUser> {
+  seq++;
+  const now = ctx.clock.now().toISOString();
+  passwordHash ??= hashPassword(FACTORY_PASSWORD);
+  const user = {
+    id: newId(),
+    email: (overrides.email ?? `factory${seq}-${Math.random().toString(36).slice(2, 8)}@example.org`).toLowerCase(),
+    name: overrides.name ?? `Factory Person ${seq}`,
+    timeZone: overrides.timeZone ?? 'Europe/Lisbon',
+    locale: overrides.locale ?? 'en',
+  };
+  await insertUser(ctx.db, {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    password_hash: await passwordHash,
+    time_zone: user.timeZone,
+    locale: user.locale,
+    a11y_screen_reader: 0,
+    a11y_reduced_motion: 0,
+    a11y_captions: 0,
+    prefers_async: 0,
+    created_at: now,
+    updated_at: now,
+  });
+  return user;
+}
+
+export async function createProgram(
+  ctx: ServiceContext,
+  overrides: Partial<{ admin: TestUser; name: string; description: string }> = {},
+): Promise<ProgramRef> {
+  const admin = overrides.admin ?? (await createUser(ctx));
+  const program = await programs.createProgram(ctx, actorFor(admin), {
+    name: overrides.name ?? `Program ${++seq}`,
+    description: overrides.description ?? '',
+  });
+  return { id: program.id, name: program.name, admin };
+}
+
+export async function createMembership(
+  ctx: ServiceContext,
+  overrides: { program?: ProgramRef; user?: TestUser; role: Role; status?: MembershipStatus },
+): Promise<{ id: string; program: ProgramRef; user: TestUser; role: Role }> {
+  const program = overrides.program ?? (await createProgram(ctx));
+  const user = overrides.user ?? (await createUser(ctx));
+  const now = ctx.clock.now().toISOString();
+  const id = newId();
+  await insertMembership(ctx.db, {
+    id,
+    program_id: program.id,
+    user_id: user.id,
+    role: overrides.role,
+    status: overrides.status ?? 'active',
+    created_at: now,
+    updated_at: now,
+  });
+  return { id, program, user, role: overrides.role };
+}
+
+export async function createCycle(
+  ctx: ServiceContext,
+  overrides: Partial<{
+    program: ProgramRef;
+    name: string;
+    enrolmentOpensOn: string;
+    matchingStartsOn: string;
+    mentoringStartsOn: string;
+    closesOn: string;
+  }> = {},
+) {
+  const program = overrides.program ?? (await createProgram(ctx));
+  return cycles.createCycle(ctx, actorFor(program.admin), {
+    programId: program.id,
+    name: overrides.name ?? 'Spring cohort',
+    enrolmentOpensOn: overrides.enrolmentOpensOn ?? '2027-01-04',
+    matchingStartsOn: overrides.matchingStartsOn ?? '2027-01-25',
+    mentoringStartsOn: overrides.mentoringStartsOn ?? '2027-02-08',
+    closesOn: overrides.closesOn ?? '2027-06-30',
+  });
+}
+
+export async function createInvitation(
+  ctx: ServiceContext,
+  overrides: Partial<{ program: ProgramRef; role: 'mentor' | 'mentee'; emails: string[] }> = {},
+) {
+  const program = overrides.program ?? (await createProgram(ctx));
+  const { invitation } = await invitations.createInvitation(ctx, actorFor(program.admin), {
+    programId: program.id,
+    role: overrides.role ?? 'mentee',
+    emails: overrides.emails ?? [],
+  });
+  return { ...invitation, program };
+}
