@@ -1,0 +1,49 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { useLocation } from 'react-router';
+
+let lastLocationKey: string | null = null;
+
+/**
+ * True when this location is new since the last page rendered: the first page a visitor
+ * loads keeps the browser's natural focus order (so Tab reaches the skip link first), and
+ * every later navigation moves focus to the new page's heading.
+ */
+function isNavigation(locationKey: string): boolean {
+  const previous = lastLocationKey;
+  lastLocationKey = locationKey;
+  return previous !== null && previous !== locationKey;
+}
+
+interface PageProps {
+  title: string;
+  /** A short line under the heading. */
+  lede?: ReactNode;
+  children?: ReactNode;
+  width?: 'narrow' | 'wide';
+}
+
+/** One page: sets document.title, renders the single <h1>, and focuses it after navigation. */
+export function Page({ title, lede, children, width = 'wide' }: PageProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const location = useLocation();
+  const intl = useIntl();
+
+  useEffect(() => {
+    document.title = intl.formatMessage({ id: 'app.documentTitle' }, { page: title });
+  }, [intl, title]);
+
+  useEffect(() => {
+    if (isNavigation(location.key)) heading.current?.focus();
+  }, [location.key]);
+
+  return (
+    <div className={`page page--${width}`}>
+      <h1 ref={heading} tabIndex={-1} className="page__title">
+        {title}
+      </h1>
+      {lede ? <p className="page__lede">{lede}</p> : null}
+      {children}
+    </div>
+  );
+}

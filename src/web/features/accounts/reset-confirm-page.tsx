@@ -1,0 +1,64 @@
+import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Page } from '../../components/page';
+import { TextField } from '../../components/text-field';
+import { useFormErrors } from '../../components/use-form-errors';
+import { isApiError } from '../../lib/api';
+import { useConfirmPasswordReset } from './accounts-api';
+import { minPasswordLength, newPasswordProblem } from './validation';
+
+const fields = ['password'] as const;
+
+export function ResetConfirmPage() {
+  const intl = useIntl();
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const form = useFormErrors('reset-confirm', fields);
+  const confirm = useConfirmPasswordReset();
+  const [password, setPassword] = useState('');
+  const tokenRejected = isApiError(confirm.error, 'invalid_token');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!form.check({ password: newPasswordProblem(intl, password) })) return;
+    confirm.mutate(
+      { token, password },
+      {
+        onSuccess: () => void navigate('/signin?reset=done', { replace: true }),
+        onError: (error) => form.fromApi(error),
+      },
+    );
+  }
+
+  return (
+    <Page title={intl.formatMessage({ id: 'resetConfirm.title' })} width="narrow">
+      {form.summary}
+      {tokenRejected ? (
+        <p className="link-line">
+          <Link to="/reset-password">
+            <FormattedMessage id="resetConfirm.requestAgain" />
+          </Link>
+        </p>
+      ) : null}
+      <form onSubmit={submit} noValidate className="form">
+        <TextField
+          id={form.fieldId('password')}
+          label={<FormattedMessage id="field.newPassword" />}
+          description={<FormattedMessage id="field.passwordHint" values={{ min: minPasswordLength }} />}
+          type="password"
+          autoComplete="new-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={form.error('password')}
+        />
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={confirm.isPending}>
+            <FormattedMessage id="resetConfirm.submit" />
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}

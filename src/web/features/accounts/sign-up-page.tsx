@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useSearchParams } from 'react-router';
+import { GuestOnly } from '../../app/require-auth';
+import { Page } from '../../components/page';
+import { TextField } from '../../components/text-field';
+import { TimeZoneSelect } from '../../components/time-zone-select';
+import { useFormErrors } from '../../components/use-form-errors';
+import { safeNextPath, withNext } from '../../lib/next-path';
+import { browserTimeZone } from '../../lib/time';
+import { useRegister } from './accounts-api';
+import { emailProblem, minPasswordLength, newPasswordProblem, requiredProblem } from './validation';
+
+const fields = ['name', 'email', 'password', 'timeZone'] as const;
+
+export function SignUpPage() {
+  const intl = useIntl();
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'));
+  const form = useFormErrors('signup', fields);
+  const register = useRegister();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [timeZone, setTimeZone] = useState(browserTimeZone);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const ok = form.check({
+      name: requiredProblem(intl, name, 'validation.nameRequired'),
+      email: emailProblem(intl, email),
+      password: newPasswordProblem(intl, password),
+    });
+    if (!ok) return;
+    register.mutate(
+      { name: name.trim(), email: email.trim(), password, timeZone, locale: intl.locale },
+      { onError: (error) => form.fromApi(error, { email_taken: 'email' }) },
+    );
+  }
+
+  return (
+    <GuestOnly next={next}>
+      <Page
+        title={intl.formatMessage({ id: 'signup.title' })}
+        lede={<FormattedMessage id="signup.lede" />}
+        width="narrow"
+      >
+        {form.summary}
+        <form onSubmit={submit} noValidate className="form">
+          <TextField
+            id={form.fieldId('name')}
+            label={<FormattedMessage id="field.name" />}
+            autoComplete="name"
+            required
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={form.error('name')}
+          />
+          <TextField
+            id={form.fieldId('email')}
+            label={<FormattedMessage id="field.email" />}
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={form.error('email')}
+          />
+          <TextField
+            id={form.fieldId('password')}
+            label={<FormattedMessage id="field.password" />}
+            description={<FormattedMessage id="field.passwordHint" values={{ min: minPasswordLength }} />}
+            type="password"
+            autoComplete="new-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={form.error('password')}
+          />
+          <TimeZoneSelect
+            id={form.fieldId('timeZone')}
+            label={<FormattedMessage id="field.timeZone" />}
+            description={<FormattedMessage id="field.timeZoneHint" />}
+            value={timeZone}
+            onChange={setTimeZone}
+            error={form.error('timeZone')}
+          />
+          <div className="button-row">
+            <button type="submit" className="button button--primary" disabled={register.isPending}>
+              <FormattedMessage id={register.isPending ? 'signup.submitting' : 'signup.submit'} />
+            </button>
+          </div>
+        </form>
+        <p className="link-line">
+          <Link to={withNext('/signin', next)}>
+            <FormattedMessage id="signup.haveAccount" />
+          </Link>
+        </p>
+      </Page>
+    </GuestOnly>
+  );
+}

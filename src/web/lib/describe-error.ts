@@ -1,0 +1,38 @@
+import type { IntlShape } from 'react-intl';
+import { isApiError } from './api';
+
+/** A sentence for the person in front of the screen, for any error a request can end with. */
+export function describeError(intl: IntlShape, error: unknown): string {
+  if (!isApiError(error)) return intl.formatMessage({ id: 'error.unexpected' });
+  switch (error.code) {
+    case 'network':
+      return intl.formatMessage({ id: 'error.network' });
+    case 'rate_limited':
+      return intl.formatMessage({ id: 'error.rateLimited' }, { seconds: error.retryAfterSeconds ?? 60 });
+    case 'invalid_credentials':
+      return intl.formatMessage({ id: 'error.invalidCredentials' });
+    case 'email_taken':
+      return intl.formatMessage({ id: 'error.emailTaken' });
+    case 'unauthenticated':
+      return intl.formatMessage({ id: 'error.unauthenticated' });
+    case 'forbidden':
+    case 'csrf_failed':
+      return intl.formatMessage({ id: 'error.forbidden' });
+    case 'not_found':
+      return intl.formatMessage({ id: 'error.notFound' });
+    case 'invalid_token':
+      return intl.formatMessage({ id: 'error.invalidToken' });
+    case 'invitation_expired':
+      return intl.formatMessage({ id: 'error.invitationExpired' });
+    case 'already_member':
+      return intl.formatMessage({ id: 'error.alreadyMember' });
+    case 'last_admin':
+      return intl.formatMessage({ id: 'error.lastAdmin' });
+    default:
+      if (error.status === 429) {
+        return intl.formatMessage({ id: 'error.rateLimited' }, { seconds: error.retryAfterSeconds ?? 60 });
+      }
+      if (error.status >= 500) return intl.formatMessage({ id: 'error.server' });
+      return error.message || intl.formatMessage({ id: 'error.unexpected' });
+  }
+}
