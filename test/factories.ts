@@ -9,6 +9,7 @@ import * as cycles from '../src/modules/programs/cycles.service';
 import * as invitations from '../src/modules/programs/invitations.service';
 import { insertMembership } from '../src/modules/programs/members.repository';
 import * as programs from '../src/modules/programs/programs.service';
+import * as profiles from '../src/modules/profiles/profiles.service';
 import type { MembershipStatus, Role } from '../src/db/schema';
 import type { ServiceContext } from '../src/server/context';
 import { newId } from '../src/server/ids';
@@ -132,4 +133,33 @@ export async function createInvitation(
     emails: overrides.emails ?? [],
   });
   return { ...invitation, program };
+}
+
+/** A participant with a saved profile (through the profile service); defaults make a complete profile. */
+export async function createParticipant(
+  ctx: ServiceContext,
+  overrides: {
+    program?: ProgramRef;
+    role: 'mentor' | 'mentee';
+    user?: Partial<{ email: string; name: string; timeZone: string }>;
+    profile?: Partial<Parameters<typeof profiles.updateMyProfile>[2]>;
+  },
+) {
+  const user = await createUser(ctx, overrides.user);
+  const membership = await createMembership(ctx, { program: overrides.program, user, role: overrides.role });
+  const profile = await profiles.updateMyProfile(ctx, actorFor(user), {
+    programId: membership.program.id,
+    headline: `${overrides.role} headline`,
+    bio: 'A few words about me.',
+    topics: ['System design'],
+    languages: ['en'],
+    cityId: null,
+    availability: [{ weekday: 2, start: '09:00', end: '17:00' }],
+    channels: ['video'],
+    ...(overrides.role === 'mentor'
+      ? { mentor: { capacity: 2, preferences: { languages: [], maxZoneGapHours: null, openToInPerson: false } } }
+      : {}),
+    ...overrides.profile,
+  });
+  return { ...membership, profile };
 }
