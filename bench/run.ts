@@ -1,8 +1,10 @@
 // `npm run bench -- <name> [--flags]`: runs one benchmark, prints one JSON line.
 import { outboxBenchmark } from './outbox.bench';
+import { overlapBenchmark } from './overlap.bench';
 
 const benchmarks: Record<string, (args: string[]) => Promise<object>> = {
   outbox: outboxBenchmark,
+  overlap: overlapBenchmark,
 };
 
 const [name, ...args] = process.argv.slice(2);
