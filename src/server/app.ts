@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { accountsRoutes } from '../modules/accounts/accounts.routes';
 import { invitationsRoutes } from '../modules/programs/invitations.routes';
+import { matchingRoutes } from '../modules/matching/matching.routes';
 import { profilesRoutes } from '../modules/profiles/profiles.routes';
 import { programsRoutes } from '../modules/programs/programs.routes';
 import type { ServiceContext } from './context';
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(programsRoutes(ctx));
       await api.register(invitationsRoutes(ctx));
       await api.register(profilesRoutes(ctx));
+      await api.register(matchingRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

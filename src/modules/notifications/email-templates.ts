@@ -1,27 +1,4 @@
-import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
-import en from './messages/en.json' with { type: 'json' };
-
-type Catalog = Record<string, string>;
-const catalogs: Record<string, Catalog> = { en };
-const cache = createIntlCache();
-const intls = new Map<string, IntlShape<string>>();
-
-/** A message missing in a translation falls back to English; any other formatting error is a bug. */
-function rethrowUnlessMissing(err: { code?: string }): void {
-  if (err.code !== 'MISSING_TRANSLATION') throw err;
-}
-
-function intlFor(locale: string, timeZone: string): IntlShape<string> {
-  const key = `${locale}|${timeZone}`;
-  let intl = intls.get(key);
-  if (!intl) {
-    const base = locale.split('-')[0] ?? 'en';
-    const messages = catalogs[locale] ?? catalogs[base] ?? en;
-    intl = createIntl({ locale, messages, defaultLocale: 'en', timeZone, onError: rethrowUnlessMissing }, cache);
-    intls.set(key, intl);
-  }
-  return intl;
-}
+import { intlFor } from '../../server/i18n';
 
 export interface Recipient {
   email: string;

@@ -1,0 +1,166 @@
+import { OverlapMemo, compileMentee, scoreRow, type CompiledMentee, type CompiledMentors } from '../../core/matching/cohort';
+import { baseLanguage, explainPair } from '../../core/matching/score';
+import type { MatchPerson, MatchWeights } from '../../core/matching/types';
+import type { ServiceContext } from '../../server/context';
+import { AppError } from '../../server/errors';
+import type { Actor } from '../accounts/actor';
+import { authorize } from '../programs/programs.policy';
+import { topicKey } from '../profiles/topics';
+import { compiledProgram, type ProgramPeople } from './match-people';
+import * as repo from './matching.repository';
+import type { MentorCard, SearchQuery } from './matching.schemas';
+import { renderReasons } from './reasons';
+import { settingsOf } from './settings.service';
+
+interface Ranking {
+  people: ProgramPeople;
+  compiled: CompiledMentors;
+  me: MatchPerson;
+  mine: CompiledMentee;
+  weights: MatchWeights;
+  /** Score per mentor index, NaN where a hard filter rules the pair out. */
+  scores: Float32Array;
+  overlap: Float64Array;
+  marks: Map<string, 'bookmark' | 'hide'>;
+  requested: Set<string>;
+}
+
+/** Scores every mentor of the program for the actor, who must be an active mentee there. */
+async function rank(ctx: ServiceContext, actor: Actor, programId: string): Promise<Ranking> {
+  const memberships = await authorize(ctx.db, actor, programId, 'view');
+  const mentee = memberships.find((m) => m.role === 'mentee');
+  if (!mentee) throw AppError.forbidden('Mentor suggestions are for the program’s mentees.');
+  const [{ people, compiled }, settings, marks, pending] = await Promise.all([
+    compiledProgram(ctx.db, programId, ctx.clock.now()),
+    settingsOf(ctx.db, programId),
+    repo.listMarks(ctx.db, mentee.id),
+    repo.listPendingRequestMentors(ctx.db, mentee.id),
+  ]);
+  const me = people.mentees.find((p) => p.id === mentee.id);
+  if (!me) throw AppError.forbidden('Your membership is paused: suggestions come back when an admin resumes it.');
+  const mine = compileMentee(compiled, me);
+  const scores = new Float32Array(compiled.count);
+  const memo = new OverlapMemo(compiled);
+  scoreRow(compiled, mine, { weights: settings.weights, ignoreCapacity: false }, memo, scores);
+  return {
+    people,
+    compiled,
+    me,
+    mine,
+    weights: settings.weights,
+    scores,
+    overlap: memo.row(mine.availability),
+    marks: new Map(marks.map((m) => [m.mentor_membership_id, m.kind])),
+    requested: new Set(pending.map((p) => p.mentor_membership_id)),
+  };
+}
+
+function card(actor: Actor, r: Ranking, j: number): MentorCard {
+  const mentor = r.compiled.mentors[j]!;
+  const info = r.people.info.get(mentor.id)!;
+  const x = explainPair(r.me, mentor, {
+    weights: r.weights,
+    menteeIntervals: r.compiled.intervals[r.mine.availability]!,
+    mentorIntervals: r.compiled.intervals[r.compiled.availability[j]!]!,
+    weeks: r.compiled.weeks,
+    zoneGapHours: r.compiled.gapHours(r.mine.zone, r.compiled.zone[j]!),
+    viewerZone: r.me.timeZone,
+  });
+  return {
+    mentorId: mentor.id,
+    userId: info.userId,
+    name: info.name,
+    headline: info.headline,
+    city: info.cityName,
+    country: info.country,
+    timeZone: info.timeZone,
+    languages: [...mentor.languages],
+    topics: info.topicLabels,
+    channels: info.channels as MentorCard['channels'],
+    score: x.excludedBy ? null : x.score,
+    breakdown: x.breakdown,
+    reasons: renderReasons(x.reasons, { locale: actor.locale, timeZone: r.me.timeZone, who: 'mentee' }),
+    excludedBy: x.excludedBy,
+    overlapMinutesPerWeek: x.overlapMinutesPerWeek,
+    distanceClass: x.distanceClass,
+    zoneGapHours: x.zoneGapHours,
+    remainingCapacity: Math.max(0, mentor.capacity - mentor.activeMentees),
+    openToInPerson: mentor.preferences.openToInPerson,
+    bookmarked: r.marks.get(mentor.id) === 'bookmark',
+    hidden: r.marks.get(mentor.id) === 'hide',
+    requested: r.requested.has(mentor.id),
+  };
+}
+
+/** Best score first; excluded pairs (NaN) last; ties by name, so the order is stable. */
+function byScore(r: Ranking) {
+  return (a: number, b: number) => {
+    const sa = r.scores[a]!;
+    const sb = r.scores[b]!;
+    const na = Number.isNaN(sa);
+    const nb = Number.isNaN(sb);
+    if (na !== nb) return na ? 1 : -1;
+    if (!na && sa !== sb) return sb - sa;
+    return r.people.info.get(r.compiled.mentors[a]!.id)!.name.localeCompare(r.people.info.get(r.compiled.mentors[b]!.id)!.name);
+  };
+}
+
+/** Ranked mentors for a mentee, with reasons; hidden mentors and pairs a hard filter rules out are left out. */
+export async function suggestMentors(ctx: ServiceContext, actor: Actor, input: { programId: string; limit: number }): Promise<MentorCard[]> {
+  const r = await rank(ctx, actor, input.programId);
+  const ids: number[] = [];
+  for (let j = 0; j < r.compiled.count; j++) {
+    if (!Number.isNaN(r.scores[j]!) && r.marks.get(r.compiled.mentors[j]!.id) !== 'hide') ids.push(j);
+  }
+  return ids
+    .sort(byScore(r))
+    .slice(0, input.limit)
+    .map((j) => card(actor, r, j));
+}
+
+/** Mentor search with filters; every mentor of the program can be found, ruled-out ones say why. */
+export async function searchMentors(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: SearchQuery & { programId: string },
+): Promise<{ mentors: MentorCard[]; total: number }> {
+  const r = await rank(ctx, actor, input.programId);
+  const q = input.q?.toLowerCase();
+  const topic = input.topic ? topicKey(input.topic) : undefined;
+  const language = input.language ? baseLanguage(input.language) : undefined;
+  const country = input.country?.toUpperCase();
+  const ids: number[] = [];
+  r.compiled.mentors.forEach((m, j) => {
+    const info = r.people.info.get(m.id)!;
+    const mark = r.marks.get(m.id);
+    if (mark === 'hide' && !input.includeHidden) return;
+    if (input.bookmarked && mark !== 'bookmark') return;
+    if (q && !info.name.toLowerCase().includes(q) && !info.headline.toLowerCase().includes(q)) return;
+    if (topic && !m.topics.includes(topic)) return;
+    if (language && !m.languages.some((l) => baseLanguage(l) === language)) return;
+    if (country && m.country !== country) return;
+    if (input.hasCapacity && m.capacity - m.activeMentees <= 0) return;
+    if (input.minOverlap !== undefined && r.overlap[r.compiled.availability[j]!]! < input.minOverlap) return;
+    ids.push(j);
+  });
+  ids.sort(byScore(r));
+  return { mentors: ids.slice(0, input.limit).map((j) => card(actor, r, j)), total: ids.length };
+}
+
+/** Bookmark or hide a mentor (the mentee's own list), or clear the mark. */
+export async function markMentor(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { programId: string; mentorId: string; kind: 'bookmark' | 'hide' | null },
+): Promise<void> {
+  const memberships = await authorize(ctx.db, actor, input.programId, 'view');
+  const mentee = memberships.find((m) => m.role === 'mentee' && m.status !== 'removed');
+  if (!mentee) throw AppError.forbidden('Only mentees keep bookmarks of mentors.');
+  const { people } = await compiledProgram(ctx.db, input.programId, ctx.clock.now());
+  if (people.info.get(input.mentorId)?.role !== 'mentor') throw AppError.notFound('Mentor');
+  await ctx.db.transaction().execute((trx) =>
+    input.kind
+      ? repo.setMark(trx, mentee.id, input.mentorId, input.kind, ctx.clock.now().toISOString())
+      : repo.clearMark(trx, mentee.id, input.mentorId),
+  );
+}
