@@ -227,6 +227,8 @@ export interface MatchingRunsTable {
   error: string | null;
   created_by: string;
   created_at: string;
+  /** Written with each progress report; a running run whose heartbeat stopped was interrupted. */
+  heartbeat_at: string | null;
   finished_at: string | null;
   published_at: string | null;
 }

@@ -133,6 +133,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('error', 'text')
     .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('heartbeat_at', 'text')
     .addColumn('finished_at', 'text')
     .addColumn('published_at', 'text')
     .execute();

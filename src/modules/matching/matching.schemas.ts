@@ -22,7 +22,7 @@ export const markBody = z.object({ kind: z.enum(['bookmark', 'hide']) });
 
 const distanceClass = z.enum(['same-city', 'same-country', 'near-zone', 'far-zone']);
 export const reasonSchema = z.object({
-  kind: z.enum(['overlap', 'no-overlap', 'languages', 'topics', 'no-topics', 'distance', 'capacity']),
+  kind: z.enum(['pinned', 'overlap', 'no-overlap', 'languages', 'topics', 'no-topics', 'distance', 'capacity']),
   text: z.string(),
 });
 export const breakdownSchema = z.object({

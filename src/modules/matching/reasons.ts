@@ -3,7 +3,7 @@ import type { OverlapSummary, WeekdayRange } from '../../core/time/types';
 import { intlFor } from '../../server/i18n';
 
 export interface ReasonView {
-  kind: Reason['kind'];
+  kind: Reason['kind'] | 'pinned';
   text: string;
 }
 
