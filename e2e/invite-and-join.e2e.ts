@@ -91,16 +91,21 @@ describe('journey: an admin invites a mentee by link and sees them join', () => 
     await snap(a.page, 'members-1280');
 
     // Pause them, then open and cancel the remove dialog (checked by axe while open).
-    await row.getByRole('button', { name: `Pause ${mentee.name}` }).click();
+    const actions = row.getByRole('button', { name: `Actions for ${mentee.name}` });
+    await actions.click();
+    await a.page.getByRole('menuitem', { name: 'Pause' }).click();
     await a.page.getByText(`${mentee.name} is paused.`).waitFor();
     await expect.poll(() => row.textContent()).toContain('Paused');
-    await row.getByRole('button', { name: `Remove ${mentee.name}` }).click();
+    await actions.click();
+    await a.page.getByRole('menuitem', { name: 'Remove from program…' }).click();
     const dialog = a.page.getByRole('alertdialog', { name: `Remove ${mentee.name}?` });
     await dialog.waitFor();
     await expectAccessible(a.page, 'members with remove dialog');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => row.count()).toBe(1);
+    // Cancelling gives focus back to the button that opened the menu.
+    await expect.poll(() => a.page.evaluate(() => document.activeElement?.id)).toBe(await actions.getAttribute('id'));
 
     await a.context.close();
     await m.context.close();

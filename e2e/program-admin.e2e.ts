@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProgram, expectHeading, person, signUp } from './support/app';
+import { createProgram, expectHeading, focused, person, signUp } from './support/app';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, newPerson } from './support/browser';
 import { startServer, type TestServer } from './support/server';
@@ -99,16 +99,72 @@ describe('journey: an admin runs a program day to day', () => {
 
     await page.goto(`/programs/${programId}/members`);
     const row = page.getByRole('row').filter({ hasText: mentor.email });
-    await row.getByRole('button', { name: `Make mentee ${mentor.name}` }).click();
+    const results = page.locator('#members-results');
+    await expect.poll(() => results.textContent()).toBe('Showing all 2 members.');
+
+    // Filters: search, role and status narrow the table, live in the address, and announce the count.
+    const search = page.getByRole('searchbox', { name: 'Search by name or email' });
+    await search.fill(mentor.email.slice(0, 12).toUpperCase());
+    await expect.poll(() => results.textContent()).toBe('Showing 1 of 2 members.');
+    expect(await results.getAttribute('role')).toBe('status');
+    expect(new URL(page.url()).searchParams.get('q')).toBe(mentor.email.slice(0, 12).toUpperCase());
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    expect((await focused(page)).id).toBe('members-search');
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('admin');
+    await expect.poll(() => results.textContent()).toBe('No members match these filters.');
+    expect(await page.getByRole('table').count()).toBe(0);
+    await expectAccessible(page, 'members filtered to nobody');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => results.textContent()).toBe('Showing all 2 members.');
+    expect(new URL(page.url()).search).toBe('');
+    expect((await focused(page)).id).toBe('members-search');
+    // Filters in the address are applied on arrival.
+    await page.goto(`/programs/${programId}/members?role=mentor&status=active`);
+    await expect.poll(() => results.textContent()).toBe('Showing 1 of 2 members.');
+    expect(await page.getByRole('combobox', { name: 'Role' }).inputValue()).toBe('mentor');
+    expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('active');
+    await row.waitFor();
+
+    // The row actions menu, by keyboard only: Enter opens it on the first item, arrows move, Escape closes.
+    const actions = row.getByRole('button', { name: `Actions for ${mentor.name}` });
+    await actions.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu', { name: `Actions for ${mentor.name}` });
+    await menu.waitFor();
+    await expect.poll(async () => (await focused(page)).text).toBe('Pause');
+    await expectAccessible(page, 'members with actions menu open');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    expect((await focused(page)).id).toBe(await actions.getAttribute('id'));
+    await page.keyboard.press('ArrowDown');
+    await menu.waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect((await focused(page)).text).toBe('Make mentee');
+    await page.keyboard.press('Enter');
     await page.getByText(`${mentor.name} is now a mentee.`).waitFor();
-    await row.getByRole('button', { name: `Remove ${mentor.name}` }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove from program' }).click();
+    // Now a mentee, they no longer match role=mentor: focus goes to the result count, not the page body.
+    await expect.poll(() => results.textContent()).toBe('No members match these filters.');
+    await expect.poll(async () => (await focused(page)).id).toBe('members-results');
+
+    await page.goto(`/programs/${programId}/members?role=mentee`);
+    await actions.focus();
+    await page.keyboard.press('Enter');
+    await menu.waitFor();
+    await page.keyboard.press('End');
+    expect((await focused(page)).text).toBe('Remove from program…');
+    await page.keyboard.press('Enter');
+    const removeDialog = page.getByRole('alertdialog', { name: `Remove ${mentor.name}?` });
+    await removeDialog.waitFor();
+    await removeDialog.getByRole('button', { name: 'Remove from program' }).click();
     await page.getByText(`${mentor.name} was removed from the program.`).waitFor();
     await expect.poll(() => row.count()).toBe(0);
 
     // The only admin cannot remove themself.
+    await page.goto(`/programs/${programId}/members`);
     const me = page.getByRole('row').filter({ hasText: admin.email });
-    await me.getByRole('button', { name: `Remove ${admin.name}` }).click();
+    await me.getByRole('button', { name: `Actions for ${admin.name}` }).click();
+    expect(await page.getByRole('menuitem').allTextContents()).toEqual(['Pause', 'Remove from program…']);
+    await page.getByRole('menuitem', { name: 'Remove from program…' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Remove from program' }).click();
     await page.getByRole('alertdialog').getByText('A program needs at least one admin.', { exact: false }).waitFor();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoHorizontalOverflow, person, signUp } from './support/app';
+import { expectNoHorizontalOverflow, person, signIn, signUp } from './support/app';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, newPerson, snap } from './support/browser';
 import { startServer, type TestServer } from './support/server';
@@ -75,6 +75,53 @@ describe('journey: right-to-left with the en-XB pseudo-locale', () => {
     await expect.poll(() => html.getAttribute('dir')).toBe('ltr');
     expect(await html.getAttribute('lang')).toBe('en');
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+
+    await context.close();
+  });
+
+  it('lets people who are not signed in switch language; signed-in people keep their setting', async () => {
+    const who = person('Switcher');
+    const setup = await newPerson(browser, server.url);
+    await signUp(setup.page, who);
+    await setup.context.close();
+
+    const { context, page } = await newPerson(browser, server.url);
+    const html = page.locator('html');
+    await page.goto('/signin');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    const switcher = page.getByRole('combobox', { name: 'Language' });
+    expect(await switcher.inputValue()).toBe('en');
+    await switcher.focus();
+    await switcher.selectOption({ label: 'English (right-to-left test)' });
+    await expect.poll(() => html.getAttribute('dir')).toBe('rtl');
+    expect(await html.getAttribute('lang')).toBe('en-XB');
+    expect(await page.locator('h1').textContent()).toBe('\u202ESign in\u202C');
+    // Focus stays on the switcher, and its options stay readable in the mirrored locale.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('language-switcher');
+    expect(await page.locator('#language-switcher option').allTextContents()).toEqual([
+      'English',
+      'English (right-to-left test)',
+    ]);
+    await expectAccessible(page, 'sign in (rtl via switcher)');
+
+    // Remembered on this device, on other pages and after a reload.
+    await page.goto('/signup');
+    await page.locator('#signup-name').waitFor();
+    expect(await html.getAttribute('dir')).toBe('rtl');
+    expect(await page.evaluate(() => localStorage.getItem('meridian.locale'))).toBe('en-XB');
+
+    // A signed-in person's saved language (English here) wins, and there is no switcher.
+    await signIn(page, who);
+    await page.locator('h1').filter({ hasText: 'My programs' }).waitFor();
+    await expect.poll(() => html.getAttribute('dir')).toBe('ltr');
+    expect(await page.locator('#language-switcher').count()).toBe(0);
+
+    // Signed out again, the guest choice returns.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('#signin-email').waitFor();
+    await expect.poll(() => html.getAttribute('dir')).toBe('rtl');
+    await page.locator('#language-switcher').selectOption('en');
+    await expect.poll(() => html.getAttribute('dir')).toBe('ltr');
 
     await context.close();
   });

@@ -3,6 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useSignOut } from '../features/accounts/accounts-api';
 import { useMe } from '../features/accounts/use-me';
+import { LanguageSwitcher } from '../i18n/language-switcher';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   // Focus <main> directly instead of changing the URL hash, which the router would treat as a navigation.
@@ -78,10 +79,12 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <div className="container">
+        <div className="container site-footer__inner">
           <p>
             <FormattedMessage id="layout.footer" />
           </p>
+          {/* Signed-in people keep the language saved in their settings. */}
+          {user === null ? <LanguageSwitcher /> : null}
         </div>
       </footer>
     </>

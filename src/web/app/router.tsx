@@ -1,22 +1,28 @@
-import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { ResetConfirmPage } from '../features/accounts/reset-confirm-page';
-import { ResetRequestPage } from '../features/accounts/reset-request-page';
 import { SignInPage } from '../features/accounts/sign-in-page';
-import { SignUpPage } from '../features/accounts/sign-up-page';
-import { JoinPage } from '../features/invitations/join-page';
-import { InvitePage } from '../features/invitations/invite-page';
-import { MembersPage } from '../features/members/members-page';
-import { NewProgramPage } from '../features/programs/new-program-page';
-import { ProgramEditPage } from '../features/programs/program-edit-page';
-import { ProgramHomePage } from '../features/programs/program-home-page';
-import { ProgramsPage } from '../features/programs/programs-page';
-import { SettingsPage } from '../features/settings/settings-page';
 import { Layout } from './layout';
+import { lazyPage, type LazyPage } from './lazy-page';
 import { NotFoundPage, RouteErrorPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
 
-const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
+// Only the shell, sign-in and the error pages are in the first download; every other page
+// is its own chunk. The error pages stay eager: they must show even when a chunk fails to load.
+const pages = {
+  signUp: lazyPage(() => import('../features/accounts/sign-up-page'), (m) => m.SignUpPage),
+  resetRequest: lazyPage(() => import('../features/accounts/reset-request-page'), (m) => m.ResetRequestPage),
+  resetConfirm: lazyPage(() => import('../features/accounts/reset-confirm-page'), (m) => m.ResetConfirmPage),
+  join: lazyPage(() => import('../features/invitations/join-page'), (m) => m.JoinPage),
+  invite: lazyPage(() => import('../features/invitations/invite-page'), (m) => m.InvitePage),
+  members: lazyPage(() => import('../features/members/members-page'), (m) => m.MembersPage),
+  newProgram: lazyPage(() => import('../features/programs/new-program-page'), (m) => m.NewProgramPage),
+  programEdit: lazyPage(() => import('../features/programs/program-edit-page'), (m) => m.ProgramEditPage),
+  programHome: lazyPage(() => import('../features/programs/program-home-page'), (m) => m.ProgramHomePage),
+  programs: lazyPage(() => import('../features/programs/programs-page'), (m) => m.ProgramsPage),
+  settings: lazyPage(() => import('../features/settings/settings-page'), (m) => m.SettingsPage),
+};
+
+/** Fetches the page's code while the session is checked, instead of after. */
+const signedIn = (page: LazyPage) => <RequireAuth preload={page.preload}>{page.element}</RequireAuth>;
 
 export const router = createBrowserRouter([
   {
@@ -25,18 +31,18 @@ export const router = createBrowserRouter([
       {
         errorElement: <RouteErrorPage />,
         children: [
-          { path: '/', element: signedIn(<ProgramsPage />) },
+          { path: '/', element: signedIn(pages.programs) },
           { path: '/signin', element: <SignInPage /> },
-          { path: '/signup', element: <SignUpPage /> },
-          { path: '/reset-password', element: <ResetRequestPage /> },
-          { path: '/reset-password/:token', element: <ResetConfirmPage /> },
-          { path: '/programs/new', element: signedIn(<NewProgramPage />) },
-          { path: '/programs/:programId', element: signedIn(<ProgramHomePage />) },
-          { path: '/programs/:programId/edit', element: signedIn(<ProgramEditPage />) },
-          { path: '/programs/:programId/invite', element: signedIn(<InvitePage />) },
-          { path: '/programs/:programId/members', element: signedIn(<MembersPage />) },
-          { path: '/join/:code', element: <JoinPage /> },
-          { path: '/settings', element: signedIn(<SettingsPage />) },
+          { path: '/signup', element: pages.signUp.element },
+          { path: '/reset-password', element: pages.resetRequest.element },
+          { path: '/reset-password/:token', element: pages.resetConfirm.element },
+          { path: '/programs/new', element: signedIn(pages.newProgram) },
+          { path: '/programs/:programId', element: signedIn(pages.programHome) },
+          { path: '/programs/:programId/edit', element: signedIn(pages.programEdit) },
+          { path: '/programs/:programId/invite', element: signedIn(pages.invite) },
+          { path: '/programs/:programId/members', element: signedIn(pages.members) },
+          { path: '/join/:code', element: pages.join.element },
+          { path: '/settings', element: signedIn(pages.settings) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

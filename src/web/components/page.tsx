@@ -2,17 +2,18 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useLocation } from 'react-router';
 
-let lastLocationKey: string | null = null;
+let lastPathname: string | null = null;
 
 /**
- * True when this location is new since the last page rendered: the first page a visitor
+ * True when this path is new since the last page rendered: the first page a visitor
  * loads keeps the browser's natural focus order (so Tab reaches the skip link first), and
- * every later navigation moves focus to the new page's heading.
+ * every later navigation moves focus to the new page's heading. A change of search params
+ * alone (filters kept in the address) is not a new page and leaves focus where it is.
  */
-function isNavigation(locationKey: string): boolean {
-  const previous = lastLocationKey;
-  lastLocationKey = locationKey;
-  return previous !== null && previous !== locationKey;
+function isNavigation(pathname: string): boolean {
+  const previous = lastPathname;
+  lastPathname = pathname;
+  return previous !== null && previous !== pathname;
 }
 
 interface PageProps {
@@ -20,7 +21,8 @@ interface PageProps {
   /** A short line under the heading. */
   lede?: ReactNode;
   children?: ReactNode;
-  width?: 'narrow' | 'wide';
+  /** `data`: wide tables; the whole shell widens with the page so it stays aligned. */
+  width?: 'narrow' | 'wide' | 'data';
 }
 
 /** One page: sets document.title, renders the single <h1>, and focuses it after navigation. */
@@ -34,8 +36,8 @@ export function Page({ title, lede, children, width = 'wide' }: PageProps) {
   }, [intl, title]);
 
   useEffect(() => {
-    if (isNavigation(location.key)) heading.current?.focus();
-  }, [location.key]);
+    if (isNavigation(location.pathname)) heading.current?.focus();
+  }, [location.pathname]);
 
   return (
     <div className={`page page--${width}`}>

@@ -1,15 +1,47 @@
-import { useEffect, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
 import { IntlProvider } from 'react-intl';
 import { useMe } from '../features/accounts/use-me';
 import { browserTimeZone } from '../lib/time';
-import { chooseLocale, directionOf, messagesFor } from './locales';
+import {
+  ariaLocaleOf,
+  chooseGuestLocale,
+  directionOf,
+  messagesFor,
+  rememberGuestLocale,
+  toSupported,
+  type SupportedLocale,
+} from './locales';
 
-/** Chooses locale and time zone from the signed-in user and sets `lang`/`dir` on <html>. */
+interface GuestLocale {
+  locale: SupportedLocale;
+  change: (locale: SupportedLocale) => void;
+}
+
+const GuestLocaleContext = createContext<GuestLocale | null>(null);
+
+/** The language someone who is not signed in has chosen, and a way to change it. */
+export function useGuestLocale(): GuestLocale {
+  const value = use(GuestLocaleContext);
+  if (!value) throw new Error('useGuestLocale needs an <I18nProvider> above it');
+  return value;
+}
+
+/**
+ * Chooses locale and time zone and sets `lang`/`dir` on <html>: a signed-in user's saved
+ * setting wins; everyone else gets `?locale=`, their switcher choice, or the browser's languages.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const { data: user } = useMe();
-  const locale = chooseLocale(user?.locale);
+  const [guestLocale, setGuestLocale] = useState(chooseGuestLocale);
+  const locale = toSupported(user?.locale) ?? guestLocale;
   const timeZone = user?.timeZone ?? browserTimeZone();
   const reducedMotion = user?.accessibility.reducedMotion ?? false;
+
+  const change = useCallback((next: SupportedLocale) => {
+    rememberGuestLocale(next);
+    setGuestLocale(next);
+  }, []);
 
   useEffect(() => {
     const html = document.documentElement;
@@ -19,18 +51,21 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [locale, reducedMotion]);
 
   return (
-    <IntlProvider
-      locale={locale}
-      defaultLocale="en"
-      messages={messagesFor(locale)}
-      timeZone={timeZone}
-      onError={(error) => {
-        // The pseudo-locale has no CLDR data of its own and falls back to English on purpose.
-        if (error.code === 'MISSING_DATA') return;
-        console.error(error);
-      }}
-    >
-      {children}
-    </IntlProvider>
+    <GuestLocaleContext value={{ locale: guestLocale, change }}>
+      <IntlProvider
+        locale={locale}
+        defaultLocale="en"
+        messages={messagesFor(locale)}
+        timeZone={timeZone}
+        onError={(error) => {
+          // The pseudo-locale has no CLDR data of its own and falls back to English on purpose.
+          if (error.code === 'MISSING_DATA') return;
+          console.error(error);
+        }}
+      >
+        {/* React Aria places popovers and maps arrow keys by direction, so it must know it too. */}
+        <AriaI18nProvider locale={ariaLocaleOf(locale)}>{children}</AriaI18nProvider>
+      </IntlProvider>
+    </GuestLocaleContext>
   );
 }

@@ -5,7 +5,17 @@ export type SupportedLocale = 'en' | 'en-XB';
 
 export const supportedLocales: readonly SupportedLocale[] = ['en', 'en-XB'];
 export const pseudoLocale: SupportedLocale = 'en-XB';
-const sessionKey = 'meridian.locale';
+// The same key in sessionStorage (this tab's `?locale=`) and localStorage (a guest's choice).
+const storageKey = 'meridian.locale';
+
+/**
+ * Each language named in itself and never run through the catalogs, so the way back
+ * to English stays readable while the mirrored pseudo-locale is on.
+ */
+export const localeNames: Record<SupportedLocale, string> = {
+  en: 'English',
+  'en-XB': 'English (right-to-left test)',
+};
 
 /**
  * en-XB is a pseudo-locale for right-to-left checks: every English string is wrapped
@@ -41,19 +51,46 @@ export function toSupported(tag: string | null | undefined): SupportedLocale | n
 export function localeFromAddress(): SupportedLocale | null {
   const fromQuery = toSupported(new URLSearchParams(window.location.search).get('locale'));
   try {
-    if (fromQuery) sessionStorage.setItem(sessionKey, fromQuery);
-    return fromQuery ?? toSupported(sessionStorage.getItem(sessionKey));
+    if (fromQuery) sessionStorage.setItem(storageKey, fromQuery);
+    return fromQuery ?? toSupported(sessionStorage.getItem(storageKey));
   } catch {
     return fromQuery;
   }
 }
 
-/** The user's setting, else `?locale=`, else the browser's languages, else English. */
-export function chooseLocale(userLocale: string | null | undefined): SupportedLocale {
+/** What someone who is not signed in picked with the language switcher (kept in localStorage). */
+function storedGuestLocale(): SupportedLocale | null {
+  try {
+    return toSupported(localStorage.getItem(storageKey));
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers a guest's choice on this device; it also overrides a `?locale=` seen earlier in this tab. */
+export function rememberGuestLocale(locale: SupportedLocale): void {
+  try {
+    localStorage.setItem(storageKey, locale);
+    sessionStorage.setItem(storageKey, locale);
+  } catch {
+    // Storage is off (private mode, policy): the choice lasts until the page is reloaded.
+  }
+}
+
+/** For people who are not signed in: `?locale=`, else their switcher choice, else the browser's languages, else English. */
+export function chooseGuestLocale(): SupportedLocale {
   return (
-    toSupported(userLocale) ??
     localeFromAddress() ??
+    storedGuestLocale() ??
     navigator.languages.map(toSupported).find((l) => l !== null) ??
     'en'
   );
+}
+
+/**
+ * The tag handed to React Aria: it reads direction from the script, and en-XB has none of
+ * its own, so the pseudo-locale is presented as English in Arabic script (right-to-left).
+ */
+export function ariaLocaleOf(locale: SupportedLocale): string {
+  return locale === pseudoLocale ? 'en-Arab-XB' : locale;
 }

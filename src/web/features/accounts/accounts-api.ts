@@ -42,8 +42,11 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => api.post<void>('/auth/logout'),
     onSettled: () => {
-      queryClient.clear();
+      // Keep the session query itself: providers above the router observe it, and a cleared
+      // query would leave them showing the signed-out user's language and time zone.
       queryClient.setQueryData(meKey, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+      queryClient.getMutationCache().clear();
     },
   });
 }

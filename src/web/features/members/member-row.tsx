@@ -1,7 +1,7 @@
 import { FormattedDate, FormattedMessage, FormattedTime } from 'react-intl';
 import type { Member } from '../../lib/types';
-import { hiddenTag } from '../../components/visually-hidden';
 import { RoleLabel } from '../programs/role-label';
+import { MemberActions } from './member-actions';
 
 interface MemberRowProps {
   member: Member;
@@ -13,8 +13,7 @@ interface MemberRowProps {
 }
 
 /** One membership: who, their role and status, their local time now, and what an admin can do. */
-export function MemberRow({ member, now, busy, onToggleStatus, onSwapRole, onRemove }: MemberRowProps) {
-  const values = { name: member.name, hidden: hiddenTag };
+export function MemberRow({ member, now, ...actions }: MemberRowProps) {
   return (
     <tr>
       <th scope="row">{member.name}</th>
@@ -34,26 +33,8 @@ export function MemberRow({ member, now, busy, onToggleStatus, onSwapRole, onRem
       <td className="cell--nowrap">
         <FormattedDate value={member.joinedAt} dateStyle="medium" />
       </td>
-      <td>
-        <div className="row-actions">
-          <button type="button" className="button button--small button--secondary" disabled={busy} onClick={onToggleStatus}>
-            <FormattedMessage
-              id={member.status === 'active' ? 'members.pause' : 'members.resume'}
-              values={values}
-            />
-          </button>
-          {member.role !== 'admin' ? (
-            <button type="button" className="button button--small button--secondary" disabled={busy} onClick={onSwapRole}>
-              <FormattedMessage
-                id={member.role === 'mentor' ? 'members.makeMentee' : 'members.makeMentor'}
-                values={values}
-              />
-            </button>
-          ) : null}
-          <button type="button" className="button button--small button--danger-quiet" disabled={busy} onClick={onRemove}>
-            <FormattedMessage id="members.remove" values={values} />
-          </button>
-        </div>
+      <td className="cell--actions">
+        <MemberActions member={member} {...actions} />
       </td>
     </tr>
   );

@@ -2,14 +2,23 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import type { Member, Membership, ProgramRole } from '../../lib/types';
 import { programKey } from '../programs/programs-api';
+import { membersQueryString, type MemberFilters } from './member-filters';
 
 export const membersKey = (programId: string) => ['members', programId] as const;
 
-export function useMembers(programId: string) {
+/**
+ * Members matching `filters`. The answer carries the filters it was fetched for, so what the
+ * page says about the results always matches the rows shown, even while newer ones load.
+ */
+export function useMembers(programId: string, filters: MemberFilters) {
   return useQuery({
-    queryKey: membersKey(programId),
-    queryFn: async () =>
-      (await api.get<{ members: Member[] }>(`/programs/${encodeURIComponent(programId)}/members`)).members,
+    queryKey: [...membersKey(programId), filters],
+    queryFn: async () => {
+      const path = `/programs/${encodeURIComponent(programId)}/members${membersQueryString(filters)}`;
+      return { members: (await api.get<{ members: Member[] }>(path)).members, filters };
+    },
+    // Keep the previous rows on screen while the next filter loads, but never another program's.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === programId ? previous : undefined),
   });
 }
 

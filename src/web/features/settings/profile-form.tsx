@@ -4,7 +4,7 @@ import { StatusMessage } from '../../components/status';
 import { FieldShell, TextField } from '../../components/text-field';
 import { TimeZoneSelect } from '../../components/time-zone-select';
 import { useFormErrors } from '../../components/use-form-errors';
-import { supportedLocales, toSupported } from '../../i18n/locales';
+import { localeNames, supportedLocales, toSupported } from '../../i18n/locales';
 import type { Accessibility, User } from '../../lib/types';
 import { requiredProblem } from '../accounts/validation';
 import { useUpdateSettings } from './settings-api';
@@ -70,8 +70,8 @@ export function ProfileForm({ user }: { user: User }) {
               aria-describedby={describedBy}
             >
               {supportedLocales.map((l) => (
-                <option key={l} value={l}>
-                  {intl.formatMessage({ id: `locale.${l}` })}
+                <option key={l} value={l} lang="en" dir="ltr">
+                  {localeNames[l]}
                 </option>
               ))}
             </select>
