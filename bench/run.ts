@@ -1,10 +1,12 @@
 // `npm run bench -- <name> [--flags]`: runs one benchmark, prints one JSON line.
 import { outboxBenchmark } from './outbox.bench';
 import { overlapBenchmark } from './overlap.bench';
+import { suggestionsBenchmark } from './suggestions.bench';
 
 const benchmarks: Record<string, (args: string[]) => Promise<object>> = {
   outbox: outboxBenchmark,
   overlap: overlapBenchmark,
+  suggestions: suggestionsBenchmark,
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -27,7 +27,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('profiles_program_idx').on('profiles').column('program_id').execute();
+  await db.schema.createIndex('profiles_program_updated_idx').on('profiles').columns(['program_id', 'updated_at']).execute();
+  // Matching caches key on max(updated_at) and counts per program: keep those index-only.
+  await db.schema.createIndex('memberships_program_updated_idx').on('memberships').columns(['program_id', 'updated_at']).execute();
 
   await db.schema
     .createTable('profile_topics')
@@ -109,6 +111,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('partnerships_mentor_idx').on('partnerships').columns(['mentor_membership_id', 'status']).execute();
   await db.schema.createIndex('partnerships_program_idx').on('partnerships').columns(['program_id', 'status']).execute();
+  await db.schema.createIndex('partnerships_program_started_idx').on('partnerships').columns(['program_id', 'started_at']).execute();
+  await db.schema.createIndex('partnerships_program_ended_idx').on('partnerships').columns(['program_id', 'ended_at']).execute();
   // A mentee has at most one active partnership in a program: the database holds it even under races.
   await db.schema
     .createIndex('partnerships_one_active_per_mentee')
@@ -172,6 +176,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('memberships_program_updated_idx').execute();
   for (const table of [
     'matching_constraints',
     'matching_run_unmatched',

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../server/context';
 import { AppError } from '../../server/errors';
 import { hashSecret, newId, newSecret } from '../../server/ids';
 import { queueTemplatedEmail } from '../notifications/mail';
+import { touchMembershipsOfUser } from '../programs/members.repository';
 import type { Actor } from './actor';
 import * as repo from './accounts.repository';
 import { presentToken, presentUser } from './accounts.presenter';
@@ -143,7 +144,11 @@ export async function updateSettings(ctx: ServiceContext, actor: Actor, input: S
       prefers_async: bit(a.prefersAsync),
     }).filter(([, v]) => v !== undefined),
   );
-  await repo.updateUser(ctx.db, actor.userId, { ...patch, updated_at: ctx.clock.now().toISOString() });
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, actor.userId, { ...patch, updated_at: now });
+    if (input.timeZone) await touchMembershipsOfUser(trx, actor.userId, now);
+  });
   return getMe(ctx, actor);
 }
 

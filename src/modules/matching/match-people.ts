@@ -95,6 +95,8 @@ interface CacheEntry {
   key: string;
   people: ProgramPeople;
   compiled: CompiledMentors;
+  /** Each mentor's place in name order, for stable tie-breaks without string compares per request. */
+  nameRank: Int32Array;
 }
 const cache = new Map<string, CacheEntry>();
 const CACHE_PROGRAMS = 16;
@@ -109,7 +111,11 @@ export async function compiledProgram(db: Executor, programId: string, now: Date
   const hit = cache.get(programId);
   if (hit?.key === key) return hit;
   const people = await loadPeople(db, programId);
-  const entry = { key, people, compiled: new CompiledMentors(people.mentors, fromMs, 4) };
+  const collator = new Intl.Collator('en');
+  const order = people.mentors.map((_, j) => j).sort((a, b) => collator.compare(people.info.get(people.mentors[a]!.id)!.name, people.info.get(people.mentors[b]!.id)!.name));
+  const nameRank = new Int32Array(people.mentors.length);
+  order.forEach((j, rank) => (nameRank[j] = rank));
+  const entry = { key, people, compiled: new CompiledMentors(people.mentors, fromMs, 4), nameRank };
   cache.delete(programId);
   cache.set(programId, entry);
   if (cache.size > CACHE_PROGRAMS) cache.delete(cache.keys().next().value!);

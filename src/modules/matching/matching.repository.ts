@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../db/database';
 
 /** Active mentors and mentees of a program with their users and profiles (absent profile = nulls). */
@@ -60,8 +59,8 @@ export function listActivePairs(db: Executor, programId: string) {
 
 /**
  * A stamp that changes whenever anything matching reads changes (profiles,
- * memberships, people's zones, partnerships), so compiled mentors can be cached
- * across requests and instances.
+ * memberships — touched when a member's zone changes —, partnerships), so
+ * compiled mentors can be cached across requests and instances. Index-only reads.
  */
 export async function matchingVersion(db: Executor, programId: string): Promise<string> {
   const row = await db
@@ -70,17 +69,9 @@ export async function matchingVersion(db: Executor, programId: string): Promise<
       eb.selectFrom('profiles').select((e) => e.fn.countAll<string | number>().as('v')).where('program_id', '=', programId).as('profile_count'),
       eb.selectFrom('memberships').select((e) => e.fn.max('updated_at').as('v')).where('program_id', '=', programId).as('memberships'),
       eb.selectFrom('memberships').select((e) => e.fn.countAll<string | number>().as('v')).where('program_id', '=', programId).as('member_count'),
-      eb
-        .selectFrom('users')
-        .innerJoin('memberships', 'memberships.user_id', 'users.id')
-        .select((e) => e.fn.max('users.updated_at').as('v'))
-        .where('memberships.program_id', '=', programId)
-        .as('users'),
-      eb
-        .selectFrom('partnerships')
-        .select(sql<string>`count(*) || ':' || coalesce(max(started_at), '') || ':' || coalesce(max(ended_at), '')`.as('v'))
-        .where('program_id', '=', programId)
-        .as('partnerships'),
+      eb.selectFrom('partnerships').select((e) => e.fn.countAll<string | number>().as('v')).where('program_id', '=', programId).as('pair_count'),
+      eb.selectFrom('partnerships').select((e) => e.fn.max('started_at').as('v')).where('program_id', '=', programId).as('started'),
+      eb.selectFrom('partnerships').select((e) => e.fn.max('ended_at').as('v')).where('program_id', '=', programId).as('ended'),
     ])
     .executeTakeFirstOrThrow();
   return Object.values(row).map(String).join('|');

@@ -14,9 +14,16 @@ export interface Viewer {
   who: 'mentee' | 'other';
 }
 
+const weekdayNames = new Map<string, string[]>();
 function weekdayName(locale: string, weekday: number): string {
-  // 2024-01-01 was a Monday, so ISO weekday n is 2024-01-0n.
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, weekday));
+  let names = weekdayNames.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+    // 2024-01-01 was a Monday, so ISO weekday n is 2024-01-0n.
+    names = [1, 2, 3, 4, 5, 6, 7].map((d) => format.format(Date.UTC(2024, 0, d)));
+    weekdayNames.set(locale, names);
+  }
+  return names[weekday - 1]!;
 }
 
 function rangeText(locale: string, r: WeekdayRange): string {

@@ -14,6 +14,7 @@ import { settingsOf } from './settings.service';
 
 interface Ranking {
   people: ProgramPeople;
+  nameRank: Int32Array;
   compiled: CompiledMentors;
   me: MatchPerson;
   mine: CompiledMentee;
@@ -30,7 +31,7 @@ async function rank(ctx: ServiceContext, actor: Actor, programId: string): Promi
   const memberships = await authorize(ctx.db, actor, programId, 'view');
   const mentee = memberships.find((m) => m.role === 'mentee');
   if (!mentee) throw AppError.forbidden('Mentor suggestions are for the program’s mentees.');
-  const [{ people, compiled }, settings, marks, pending] = await Promise.all([
+  const [{ people, compiled, nameRank }, settings, marks, pending] = await Promise.all([
     compiledProgram(ctx.db, programId, ctx.clock.now()),
     settingsOf(ctx.db, programId),
     repo.listMarks(ctx.db, mentee.id),
@@ -44,6 +45,7 @@ async function rank(ctx: ServiceContext, actor: Actor, programId: string): Promi
   scoreRow(compiled, mine, { weights: settings.weights, ignoreCapacity: false }, memo, scores);
   return {
     people,
+    nameRank,
     compiled,
     me,
     mine,
@@ -92,30 +94,42 @@ function card(actor: Actor, r: Ranking, j: number): MentorCard {
   };
 }
 
-/** Best score first; excluded pairs (NaN) last; ties by name, so the order is stable. */
+/** Best score first; excluded pairs (NaN) last; ties in name order, so the order is stable. */
 function byScore(r: Ranking) {
+  const { scores, nameRank } = r;
   return (a: number, b: number) => {
-    const sa = r.scores[a]!;
-    const sb = r.scores[b]!;
-    const na = Number.isNaN(sa);
-    const nb = Number.isNaN(sb);
+    const sa = scores[a]!;
+    const sb = scores[b]!;
+    const na = sa !== sa;
+    const nb = sb !== sb;
     if (na !== nb) return na ? 1 : -1;
     if (!na && sa !== sb) return sb - sa;
-    return r.people.info.get(r.compiled.mentors[a]!.id)!.name.localeCompare(r.people.info.get(r.compiled.mentors[b]!.id)!.name);
+    return nameRank[a]! - nameRank[b]!;
   };
+}
+
+/** The k first of `ids` in comparator order, without sorting all of them. */
+function topK(ids: number[], k: number, compare: (a: number, b: number) => number): number[] {
+  if (ids.length <= k * 4) return ids.sort(compare).slice(0, k);
+  const best: number[] = [];
+  for (const id of ids) {
+    if (best.length === k && compare(id, best[k - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compare(id, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, id);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 /** Ranked mentors for a mentee, with reasons; hidden mentors and pairs a hard filter rules out are left out. */
 export async function suggestMentors(ctx: ServiceContext, actor: Actor, input: { programId: string; limit: number }): Promise<MentorCard[]> {
   const r = await rank(ctx, actor, input.programId);
+  const hidden = new Set<number>();
+  if (r.marks.size) r.compiled.mentors.forEach((m, j) => r.marks.get(m.id) === 'hide' && hidden.add(j));
   const ids: number[] = [];
-  for (let j = 0; j < r.compiled.count; j++) {
-    if (!Number.isNaN(r.scores[j]!) && r.marks.get(r.compiled.mentors[j]!.id) !== 'hide') ids.push(j);
-  }
-  return ids
-    .sort(byScore(r))
-    .slice(0, input.limit)
-    .map((j) => card(actor, r, j));
+  for (let j = 0; j < r.compiled.count; j++) if (r.scores[j] === r.scores[j] && !hidden.has(j)) ids.push(j);
+  return topK(ids, input.limit, byScore(r)).map((j) => card(actor, r, j));
 }
 
 /** Mentor search with filters; every mentor of the program can be found, ruled-out ones say why. */
@@ -143,8 +157,7 @@ export async function searchMentors(
     if (input.minOverlap !== undefined && r.overlap[r.compiled.availability[j]!]! < input.minOverlap) return;
     ids.push(j);
   });
-  ids.sort(byScore(r));
-  return { mentors: ids.slice(0, input.limit).map((j) => card(actor, r, j)), total: ids.length };
+  return { mentors: topK(ids, input.limit, byScore(r)).map((j) => card(actor, r, j)), total: ids.length };
 }
 
 /** Bookmark or hide a mentor (the mentee's own list), or clear the mark. */

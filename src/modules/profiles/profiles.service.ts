@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../server/context';
 import { AppError } from '../../server/errors';
 import { updateUser } from '../accounts/accounts.repository';
 import type { Actor } from '../accounts/actor';
+import { touchMembershipsOfUser } from '../programs/members.repository';
 import { authorize } from '../programs/programs.policy';
 import { cityById } from './cities';
 import { presentProfile } from './profiles.presenter';
@@ -93,7 +94,10 @@ export async function updateMyProfile(
       updated_at: now,
     });
     await repo.replaceTopics(trx, membershipId, normaliseTopics(input.topics));
-    if (zone && zone !== m.time_zone) await updateUser(trx, m.user_id, { time_zone: zone, updated_at: now });
+    if (zone && zone !== m.time_zone) {
+      await updateUser(trx, m.user_id, { time_zone: zone, updated_at: now });
+      await touchMembershipsOfUser(trx, m.user_id, now);
+    }
   });
   return view(ctx, actor, membershipId);
 }

@@ -133,3 +133,8 @@ export async function findParticipantRolesByEmail(
   }
   return found;
 }
+
+/** Marks every membership of a user as changed (their zone moved), so matching caches rebuild. */
+export async function touchMembershipsOfUser(db: Executor, userId: string, at: string): Promise<void> {
+  await db.updateTable('memberships').set({ updated_at: at }).where('user_id', '=', userId).execute();
+}

@@ -1,0 +1,133 @@
+import type { Insertable } from 'kysely';
+import type { Executor } from '../../db/database';
+import type { PartnershipsTable } from '../../db/schema';
+
+/** Partnerships with both people and the program's name. */
+function partnershipsWithPeople(db: Executor) {
+  return db
+    .selectFrom('partnerships as x')
+    .innerJoin('programs as p', 'p.id', 'x.program_id')
+    .innerJoin('memberships as em', 'em.id', 'x.mentee_membership_id')
+    .innerJoin('users as eu', 'eu.id', 'em.user_id')
+    .innerJoin('memberships as om', 'om.id', 'x.mentor_membership_id')
+    .innerJoin('users as ou', 'ou.id', 'om.user_id')
+    .selectAll('x')
+    .select([
+      'p.name as program_name',
+      'em.user_id as mentee_user_id',
+      'em.status as mentee_status',
+      'eu.name as mentee_name',
+      'eu.time_zone as mentee_time_zone',
+      'om.user_id as mentor_user_id',
+      'om.status as mentor_status',
+      'ou.name as mentor_name',
+      'ou.time_zone as mentor_time_zone',
+    ]);
+}
+
+export async function insertPartnership(db: Executor, row: Insertable<PartnershipsTable>): Promise<void> {
+  await db.insertInto('partnerships').values(row).execute();
+}
+
+export function findPartnership(db: Executor, id: string) {
+  return partnershipsWithPeople(db).where('x.id', '=', id).executeTakeFirst();
+}
+export type PartnershipRow = NonNullable<Awaited<ReturnType<typeof findPartnership>>>;
+
+/** The user's partnerships in every program where they are still a member, most recent first. */
+export function listPartnershipsOfUser(db: Executor, userId: string): Promise<PartnershipRow[]> {
+  return partnershipsWithPeople(db)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('em.user_id', '=', userId), eb('em.status', '!=', 'removed')]),
+        eb.and([eb('om.user_id', '=', userId), eb('om.status', '!=', 'removed')]),
+      ]),
+    )
+    .orderBy('x.started_at', 'desc')
+    .orderBy('x.id', 'desc')
+    .execute();
+}
+
+export async function countActivePartnerships(db: Executor, mentorMembershipId: string): Promise<number> {
+  const row = await db
+    .selectFrom('partnerships')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('mentor_membership_id', '=', mentorMembershipId)
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function hasActivePartnership(db: Executor, menteeMembershipId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('partnerships')
+    .select('id')
+    .where('mentee_membership_id', '=', menteeMembershipId)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Takes the membership row's write lock until the transaction ends, so that
+ * count-then-insert checks on it (a mentor's free places, a mentee's open
+ * requests) cannot interleave: a no-op update locks the row on PostgreSQL;
+ * SQLite serialises writers anyway.
+ */
+export async function lockMembership(db: Executor, membershipId: string): Promise<void> {
+  await db
+    .updateTable('memberships')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('id', '=', membershipId)
+    .execute();
+}
+
+/** Memberships with their user and matching profile (profile columns null when there is none). */
+export function findParticipants(db: Executor, membershipIds: string[]) {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .leftJoin('profiles as pr', 'pr.membership_id', 'm.id')
+    .select([
+      'm.id as membership_id',
+      'm.program_id',
+      'm.user_id',
+      'm.role',
+      'm.status',
+      'u.name',
+      'u.email',
+      'u.locale',
+      'u.time_zone',
+      'pr.city_id',
+      'pr.city_name',
+      'pr.country',
+      'pr.latitude',
+      'pr.longitude',
+      'pr.languages',
+      'pr.availability',
+      'pr.capacity',
+      'pr.pref_languages',
+      'pr.max_zone_gap_hours',
+      'pr.open_to_in_person',
+    ])
+    .where('m.id', 'in', membershipIds)
+    .execute();
+}
+export type ParticipantRow = Awaited<ReturnType<typeof findParticipants>>[number];
+
+export function findTopics(db: Executor, membershipIds: string[]) {
+  return db
+    .selectFrom('profile_topics')
+    .select(['membership_id', 'topic', 'label'])
+    .where('membership_id', 'in', membershipIds)
+    .orderBy('label')
+    .execute();
+}
+
+export function findMatchingSettings(db: Executor, programId: string) {
+  return db
+    .selectFrom('program_matching_settings')
+    .select(['weights', 'max_open_requests', 'request_expiry_days'])
+    .where('program_id', '=', programId)
+    .executeTakeFirst();
+}
