@@ -33,6 +33,15 @@ export const breakdownSchema = z.object({
   capacity: z.number(),
 });
 
+const range = z.tuple([z.number().int(), z.number().int()]);
+/** A week of the viewer's own clock: each day's working hours of both people and the overlap, in minutes of the day. */
+export const weekBandSchema = z.object({
+  timeZone: z.string(),
+  days: z.array(
+    z.object({ weekday: z.number().int().min(1).max(7), mine: z.array(range), theirs: z.array(range), shared: z.array(range) }),
+  ),
+});
+
 export const mentorCardSchema = z.object({
   mentorId: z.string(),
   userId: z.string(),
@@ -50,6 +59,7 @@ export const mentorCardSchema = z.object({
   reasons: z.array(reasonSchema),
   excludedBy: z.string().nullable(),
   overlapMinutesPerWeek: z.number(),
+  week: weekBandSchema,
   distanceClass,
   zoneGapHours: z.number(),
   remainingCapacity: z.number().int(),

@@ -70,6 +70,9 @@ describe.each(dialects)('suggestions and mentor search on %s', (dialect) => {
     expect(texts).toContain('You share 6 working hours a week (Tue–Thu 16:00–18:00 your time)');
     expect(texts).toContain('Both speak Arabic and English');
     expect(texts).toContain('Covers 3 of your 4 goals (Career growth, Rust, and System design)');
+    const tuesday = (sf as unknown as { week: { timeZone: string; days: { weekday: number; shared: number[][] }[] } }).week;
+    expect(tuesday.timeZone).toBe('Asia/Beirut');
+    expect(tuesday.days[1]).toMatchObject({ weekday: 2, shared: [[960, 1080]] });
     const beirut = list.find((s) => s.mentorId === ids.beirut)!;
     expect(beirut.distanceClass).toBe('same-city');
     expect(beirut.reasons.map((r) => r.text)).toContain('Same city (Beirut): meeting in person is possible');

@@ -1,6 +1,7 @@
 import { OverlapMemo, compileMentee, scoreRow, type CompiledMentee, type CompiledMentors } from '../../core/matching/cohort';
 import { baseLanguage, explainPair } from '../../core/matching/score';
 import type { MatchPerson, MatchWeights } from '../../core/matching/types';
+import { weekBand } from '../../core/time/band';
 import type { ServiceContext } from '../../server/context';
 import { AppError } from '../../server/errors';
 import type { Actor } from '../accounts/actor';
@@ -60,10 +61,12 @@ async function rank(ctx: ServiceContext, actor: Actor, programId: string): Promi
 function card(actor: Actor, r: Ranking, j: number): MentorCard {
   const mentor = r.compiled.mentors[j]!;
   const info = r.people.info.get(mentor.id)!;
+  const menteeIntervals = r.compiled.intervals[r.mine.availability]!;
+  const mentorIntervals = r.compiled.intervals[r.compiled.availability[j]!]!;
   const x = explainPair(r.me, mentor, {
     weights: r.weights,
-    menteeIntervals: r.compiled.intervals[r.mine.availability]!,
-    mentorIntervals: r.compiled.intervals[r.compiled.availability[j]!]!,
+    menteeIntervals,
+    mentorIntervals,
     weeks: r.compiled.weeks,
     zoneGapHours: r.compiled.gapHours(r.mine.zone, r.compiled.zone[j]!),
     viewerZone: r.me.timeZone,
@@ -84,6 +87,7 @@ function card(actor: Actor, r: Ranking, j: number): MentorCard {
     reasons: renderReasons(x.reasons, { locale: actor.locale, timeZone: r.me.timeZone, who: 'mentee' }),
     excludedBy: x.excludedBy,
     overlapMinutesPerWeek: x.overlapMinutesPerWeek,
+    week: { timeZone: r.me.timeZone, days: weekBand(menteeIntervals, mentorIntervals, r.me.timeZone, r.compiled.fromMs / 60_000) },
     distanceClass: x.distanceClass,
     zoneGapHours: x.zoneGapHours,
     remainingCapacity: Math.max(0, mentor.capacity - mentor.activeMentees),
