@@ -3,6 +3,8 @@ import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
 import { FACTORY_PASSWORD, createParticipant, createProgram, type ProgramRef } from '../../../test/factories';
 import { signIn, type SignedIn } from '../../../test/users';
+import { countByStatus } from '../notifications/outbox.repository';
+import { insertPartnership } from '../partnerships/partnerships.repository';
 
 const weekdays = (days: number[], start: string, end: string) => days.map((d) => ({ weekday: d as 1 | 2 | 3 | 4 | 5, start, end }));
 const mentor = (capacity: number) => ({ capacity, preferences: { languages: [], maxZoneGapHours: null, openToInPerson: false } });
@@ -79,6 +81,34 @@ describe.each(dialects)('cohort matching runs on %s', (dialect) => {
     expect(badPin.json().error.fields[0].path).toBe('menteeId');
   });
 
+  it('publishes a draft: partnerships for every pair, everyone emailed, twice is a 409', async () => {
+    await t.app.inject({ method: 'DELETE', url: `/api/v1/programs/${program.id}/matching-constraints/${id.Ana}/${id['Mentor London']}`, headers: admin.headers });
+    const older = await runToEnd({ mode: 'best-total' });
+    const result = await runToEnd({ mode: 'most-matched' });
+    const outboxBefore = await countByStatus(t.database.db);
+    const publish = (runId: string) => t.app.inject({ method: 'POST', url: `/api/v1/matching-runs/${runId}/publish`, headers: admin.headers });
+    const res = await publish(result.run.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ run: { status: 'published' }, partnerships: 2 });
+    expect(res.json().run.publishedAt).not.toBeNull();
+    const rows = await t.database.db.selectFrom('partnerships').selectAll().where('program_id', '=', program.id).execute();
+    expect(rows.map((r) => [r.source, r.matching_run_id, r.status])).toEqual([
+      ['matching-run', result.run.id, 'active'],
+      ['matching-run', result.run.id, 'active'],
+    ]);
+    const ben = rows.find((r) => r.mentee_membership_id === id.Ben)!;
+    expect(ben).toMatchObject({ mentor_membership_id: id['Mentor London'], distance_class: 'same-city', zone_gap_minutes: 0, overlap_minutes_per_week: 2400 });
+    expect((await countByStatus(t.database.db)).pending).toBe((outboxBefore.pending ?? 0) + 4);
+    const again = await publish(result.run.id);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('run_not_draft');
+    const discarded = await publish(older.run.id);
+    expect(discarded.statusCode).toBe(409);
+    // Everyone matched now: a new run has nobody to pair.
+    const next = await runToEnd({ mode: 'best-total' });
+    expect(next.pairs).toEqual([]);
+  });
+
   it('lets only admins run and read runs; bad input is a 400 naming the field', async () => {
     const mentee = await signIn(t.app, (await t.database.db.selectFrom('users').select('email').where('name', '=', 'Ana').executeTakeFirstOrThrow()).email, FACTORY_PASSWORD);
     const byMentee = await t.app.inject({ method: 'POST', url: `/api/v1/programs/${program.id}/matching-runs`, headers: mentee.headers, payload: { mode: 'best-total' } });
@@ -91,5 +121,51 @@ describe.each(dialects)('cohort matching runs on %s', (dialect) => {
     const bad = await t.app.inject({ method: 'POST', url: `/api/v1/programs/${program.id}/matching-runs`, headers: admin.headers, payload: { mode: 'fastest' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].path).toBe('mode');
+  });
+});
+
+describe.each(dialects)('publishing a stale run on %s', (dialect) => {
+  it('writes nothing and asks to run again when a proposed mentee was matched meanwhile', async () => {
+    const t = await buildTestApp(dialect);
+    const program = await createProgram(t.ctx);
+    const admin = await signIn(t.app, program.admin.email, FACTORY_PASSWORD);
+    const work = weekdays([1, 2, 3], '09:00', '17:00');
+    const mentee = await createParticipant(t.ctx, { program, role: 'mentee', profile: { availability: work } });
+    const mentor1 = await createParticipant(t.ctx, { program, role: 'mentor', profile: { availability: work, mentor: mentor(1) } });
+    const mentor2 = await createParticipant(t.ctx, { program, role: 'mentor', profile: { availability: work, mentor: mentor(1) } });
+    const start = await t.app.inject({ method: 'POST', url: `/api/v1/programs/${program.id}/matching-runs`, headers: admin.headers, payload: { mode: 'best-total' } });
+    let run = start.json().run;
+    while (run.status === 'running') {
+      await new Promise((r) => setTimeout(r, 50));
+      run = (await t.app.inject({ method: 'GET', url: `/api/v1/matching-runs/${run.id}`, headers: admin.headers })).json().run;
+    }
+    expect(run.matched).toBe(1);
+    const proposed = (await t.app.inject({ method: 'GET', url: `/api/v1/matching-runs/${run.id}`, headers: admin.headers })).json().pairs[0];
+    const other = proposed.mentor.membershipId === mentor1.id ? mentor2 : mentor1;
+    await insertPartnership(t.database.db, {
+      id: '00000000-0000-4000-8000-0000000000aa',
+      program_id: program.id,
+      mentee_membership_id: mentee.id,
+      mentor_membership_id: other.id,
+      status: 'active',
+      distance_class: 'same-country',
+      zone_gap_minutes: 0,
+      overlap_minutes_per_week: 0,
+      score: null,
+      source: 'request',
+      request_id: null,
+      matching_run_id: null,
+      started_at: t.clock.now().toISOString(),
+      ended_at: null,
+      end_reason: null,
+    });
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/matching-runs/${run.id}/publish`, headers: admin.headers });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('stale_run');
+    const after = await t.database.db.selectFrom('partnerships').select('id').where('program_id', '=', program.id).execute();
+    expect(after).toHaveLength(1);
+    const still = (await t.app.inject({ method: 'GET', url: `/api/v1/matching-runs/${run.id}`, headers: admin.headers })).json().run;
+    expect(still.status).toBe('draft');
+    await t.close();
   });
 });

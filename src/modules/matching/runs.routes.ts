@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../server/context';
 import { requireActor } from '../../server/plugins/authentication';
 import * as s from './runs.schemas';
+import { publishRun } from './run-publish.service';
 import * as runs from './runs.service';
 
 const tags = ['matching runs'];
@@ -36,6 +37,15 @@ export function runsRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
         response: { 200: s.runDetailResponse },
       },
     }, async (req) => runs.getRun(ctx, requireActor(req), req.params));
+
+    app.post('/matching-runs/:runId/publish', {
+      schema: {
+        tags,
+        summary: 'Publish a draft run (admins): its pairs become partnerships and everyone is told; 409 if it is not a draft or changed since',
+        params: s.runParams,
+        response: { 200: z.object({ run: s.runSchema, partnerships: z.number().int() }) },
+      },
+    }, async (req) => publishRun(ctx, requireActor(req), req.params));
 
     app.get('/programs/:programId/matching-constraints', {
       schema: { tags, summary: 'Pinned and forbidden pairs (admins)', params: s.programParams, response: { 200: s.constraintsResponse } },

@@ -136,7 +136,8 @@ async function perform(
   }
 }
 
-async function runOrThrow(ctx: ServiceContext, actor: Actor, runId: string): Promise<repo.RunRow> {
+/** The run, if the actor administers its program; a stalled running run is marked failed on the way. */
+export async function authorizeRun(ctx: ServiceContext, actor: Actor, runId: string): Promise<repo.RunRow> {
   const run = await repo.findRun(ctx.db, runId);
   if (!run) throw AppError.notFound('Matching run');
   await authorize(ctx.db, actor, run.program_id, 'manageMembers', 'Matching run');
@@ -148,7 +149,7 @@ async function runOrThrow(ctx: ServiceContext, actor: Actor, runId: string): Pro
 }
 
 export async function getRun(ctx: ServiceContext, actor: Actor, input: { runId: string }) {
-  const run = await runOrThrow(ctx, actor, input.runId);
+  const run = await authorizeRun(ctx, actor, input.runId);
   const [pairs, unmatched] = await Promise.all([repo.listPairs(ctx.db, run.id), repo.listUnmatched(ctx.db, run.id)]);
   return {
     run: presentRun(run),
