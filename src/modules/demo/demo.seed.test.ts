@@ -41,4 +41,27 @@ describe.each(dialects)('demo program on %s', (dialect) => {
     expect(members.filter((m) => m.role === 'mentee')).toHaveLength(60);
     expect(members.filter((m) => m.role === 'admin')).toHaveLength(1);
   });
+
+  it('gives every participant a complete profile and the demo mentee ranked suggestions with reasons', async () => {
+    const mentee = DEMO_SIGN_INS.find((s) => s.role === 'mentee')!;
+    const who = await signIn(t.app, mentee.email, mentee.password);
+    const profile = (await t.app.inject({ method: 'GET', url: `/api/v1/programs/${DEMO_PROGRAM_ID}/profile`, headers: who.headers })).json().profile;
+    expect(profile).toMatchObject({ city: { name: 'Beirut', timeZone: 'Asia/Beirut' }, completeness: { percent: 100, missing: [] } });
+    expect(profile.mentee.shareAccessibilityNeeds).toBe(true);
+    const complete = await t.database.db.selectFrom('profiles').select('membership_id').where('program_id', '=', DEMO_PROGRAM_ID).execute();
+    expect(complete).toHaveLength(100);
+    const suggestions = (await t.app.inject({ method: 'GET', url: `/api/v1/programs/${DEMO_PROGRAM_ID}/suggestions?limit=5`, headers: who.headers })).json().suggestions;
+    expect(suggestions).toHaveLength(5);
+    expect(suggestions[0].reasons.length).toBeGreaterThan(2);
+  });
+
+  it('has partnerships and pending requests waiting in the demo mentor’s inbox', async () => {
+    const mentor = DEMO_SIGN_INS.find((s) => s.role === 'mentor')!;
+    const who = await signIn(t.app, mentor.email, mentor.password);
+    const inbox = await t.app.inject({ method: 'GET', url: `/api/v1/programs/${DEMO_PROGRAM_ID}/requests?role=mentor&status=pending`, headers: who.headers });
+    expect(inbox.statusCode).toBe(200);
+    expect(inbox.json().requests).toHaveLength(3);
+    const pairs = await t.database.db.selectFrom('partnerships').select(['distance_class', 'score']).where('program_id', '=', DEMO_PROGRAM_ID).execute();
+    expect(pairs).toHaveLength(5);
+  });
 });

@@ -4,6 +4,15 @@ import type { ServiceContext } from '../../server/context';
 import { hashPassword } from '../accounts/passwords';
 import { DEMO_PASSWORD, demoAdmin, demoPeople } from './demo-people';
 import * as repo from './demo.repository';
+import { DEMO_TOPICS, demoProfile } from './demo-profiles';
+import { DEFAULT_WEIGHTS, type MatchMentor, type MatchPerson } from '../../core/matching/types';
+import type { Executor } from '../../db/database';
+import { pairSnapshot } from '../partnerships/pair-snapshot';
+import { insertPartnership } from '../partnerships/partnerships.repository';
+import { insertRequest } from '../partnerships/requests.repository';
+import { cityById } from '../profiles/cities';
+import { replaceProgramTopics, replaceTopics, upsertProfile } from '../profiles/profiles.repository';
+import { normaliseTopics } from '../profiles/topics';
 
 export const DEMO_PROGRAM_NAME = 'Global Engineering Mentoring (demo)';
 
@@ -96,6 +105,112 @@ export async function seedDemoProgram(ctx: ServiceContext): Promise<boolean> {
         updated_at: now,
       })),
     );
+    await seedProfilesAndPairs(trx, ctx, userId);
   });
   return true;
+}
+
+/**
+ * Every demo participant gets a complete profile (city, languages, topics,
+ * availability), the program its topic taxonomy, and the program some life:
+ * five active partnerships and pending requests in the demo mentor's inbox.
+ */
+async function seedProfilesAndPairs(trx: Executor, ctx: ServiceContext, userId: (p: { key: string; email: string }) => string) {
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  await replaceProgramTopics(trx, DEMO_PROGRAM_ID, normaliseTopics(DEMO_TOPICS));
+  const match = new Map<string, MatchPerson | MatchMentor>();
+  const counters = { mentor: 0, mentee: 0 };
+  for (const p of people) {
+    const index = counters[p.role]++;
+    const d = demoProfile(p, index);
+    const membershipId = demoId(`membership:${p.key}`);
+    const capacity = p === demoMentor ? 3 : d.capacity;
+    const isDemoMentee = p === demoMentee;
+    await upsertProfile(trx, {
+      membership_id: membershipId,
+      program_id: DEMO_PROGRAM_ID,
+      user_id: userId(p),
+      headline: d.headline,
+      bio: d.bio,
+      city_id: d.cityId,
+      city_name: cityById(d.cityId)?.name ?? p.city,
+      country: p.country,
+      latitude: cityById(d.cityId)?.latitude ?? null,
+      longitude: cityById(d.cityId)?.longitude ?? null,
+      languages: JSON.stringify(d.languages),
+      channels: JSON.stringify(d.channels),
+      availability: JSON.stringify(d.availability),
+      capacity,
+      pref_languages: '[]',
+      max_zone_gap_hours: null,
+      open_to_in_person: d.openToInPerson ? 1 : 0,
+      accessibility_needs: isDemoMentee ? 'I use a screen reader (NVDA). Please share documents as accessible text, not images, and describe what you show on screen.' : '',
+      share_accessibility: isDemoMentee ? 1 : 0,
+      created_at: at,
+      updated_at: at,
+    });
+    const topics = normaliseTopics(d.topics);
+    await replaceTopics(trx, membershipId, topics);
+    const city = cityById(d.cityId);
+    const person: MatchPerson = {
+      id: membershipId,
+      topics: topics.map((t) => t.topic),
+      languages: d.languages,
+      timeZone: p.timeZone,
+      cityId: d.cityId,
+      cityName: city?.name ?? p.city,
+      country: p.country,
+      latitude: city?.latitude ?? null,
+      longitude: city?.longitude ?? null,
+      availability: d.availability,
+    };
+    match.set(p.key, p.role === 'mentor' ? { ...person, capacity, activeMentees: 0, preferences: { languages: [], maxZoneGapHours: null, openToInPerson: d.openToInPerson } } : person);
+  }
+  // Five partnerships among people the documented sign-ins are not, so the demo mentee still has choices.
+  for (let k = 10; k < 15; k++) {
+    const mentee = match.get(`mentee-${k}`)!;
+    const mentor = match.get(`mentor-${k}`)! as MatchMentor;
+    const snap = pairSnapshot(mentee, mentor, DEFAULT_WEIGHTS, now);
+    await insertPartnership(trx, {
+      id: demoId(`partnership:${k}`),
+      program_id: DEMO_PROGRAM_ID,
+      mentee_membership_id: mentee.id,
+      mentor_membership_id: mentor.id,
+      status: 'active',
+      distance_class: snap.distanceClass,
+      zone_gap_minutes: snap.zoneGapMinutes,
+      overlap_minutes_per_week: snap.overlapMinutesPerWeek,
+      score: snap.score,
+      source: 'matching-run',
+      request_id: null,
+      matching_run_id: null,
+      started_at: at,
+      ended_at: null,
+      end_reason: null,
+    });
+  }
+  // Pending requests: three for the demo mentor to answer, one the demo mentee already sent.
+  const expires = new Date(now.getTime() + 7 * 24 * 3600_000).toISOString();
+  const requests: [string, string, string][] = [
+    ['mentee-1', demoMentor.key, 'Hello! I am moving from QA into backend work and would love guidance on system design and career steps.'],
+    ['mentee-5', demoMentor.key, 'Hi, your experience with platform teams is exactly what I hope to learn. Could we work together this cycle?'],
+    ['mentee-8', demoMentor.key, 'I am preparing for my first tech-lead role and would value a mentor who has done it.'],
+    [demoMentee.key, 'mentor-1', 'Hello, I am a junior backend developer in Beirut. I would love to learn system design with you; evenings in Beirut suit me best.'],
+  ];
+  for (const [menteeKey, mentorKey, message] of requests) {
+    await insertRequest(trx, {
+      id: demoId(`request:${menteeKey}:${mentorKey}`),
+      program_id: DEMO_PROGRAM_ID,
+      mentee_membership_id: demoId(`membership:${menteeKey}`),
+      mentor_membership_id: demoId(`membership:${mentorKey}`),
+      message,
+      status: 'pending',
+      decline_reason: null,
+      decline_note: null,
+      created_at: at,
+      expires_at: expires,
+      decided_at: null,
+    });
+  }
 }
