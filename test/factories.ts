@@ -10,6 +10,8 @@ import * as invitations from '../src/modules/programs/invitations.service';
 import { insertMembership } from '../src/modules/programs/members.repository';
 import * as programs from '../src/modules/programs/programs.service';
 import * as profiles from '../src/modules/profiles/profiles.service';
+import { acceptRequest } from '../src/modules/partnerships/request-acceptance.service';
+import * as requests from '../src/modules/partnerships/requests.service';
 import type { MembershipStatus, Role } from '../src/db/schema';
 import type { ServiceContext } from '../src/server/context';
 import { newId } from '../src/server/ids';
@@ -162,4 +164,36 @@ export async function createParticipant(
     ...overrides.profile,
   });
   return { ...membership, profile };
+}
+
+export type TestParticipant = Awaited<ReturnType<typeof createParticipant>>;
+
+/**
+ * A pending mentorship request through the request service (so the mentor's
+ * email is queued too). Creates the program, mentee and mentor it is not given;
+ * the default profiles pass every hard filter.
+ */
+export async function createRequest(
+  ctx: ServiceContext,
+  overrides: Partial<{ program: ProgramRef; mentee: TestParticipant; mentor: TestParticipant; message: string }> = {},
+) {
+  const program = overrides.program ?? overrides.mentee?.program ?? overrides.mentor?.program ?? (await createProgram(ctx));
+  const mentee = overrides.mentee ?? (await createParticipant(ctx, { program, role: 'mentee' }));
+  const mentor = overrides.mentor ?? (await createParticipant(ctx, { program, role: 'mentor' }));
+  const request = await requests.createRequest(ctx, actorFor(mentee.user), {
+    programId: program.id,
+    mentorId: mentor.id,
+    message: overrides.message ?? 'Hello! I would like your help growing into a tech lead.',
+  });
+  return { ...request, program, mentee, mentor };
+}
+
+/** An active partnership, made the way people make one: a request the mentor accepts. */
+export async function createPartnership(
+  ctx: ServiceContext,
+  overrides: Partial<{ program: ProgramRef; mentee: TestParticipant; mentor: TestParticipant; message: string }> = {},
+) {
+  const request = await createRequest(ctx, overrides);
+  const { partnership } = await acceptRequest(ctx, actorFor(request.mentor.user), { requestId: request.id });
+  return { ...partnership, program: request.program, mentee: request.mentee, mentor: request.mentor, requestId: request.id };
 }

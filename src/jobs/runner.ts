@@ -3,6 +3,7 @@ import { deleteExpiredSessions } from '../modules/accounts/accounts.repository';
 import type { MailTransport } from '../modules/notifications/mail-transport';
 import type { AppDeps } from '../server/deps';
 import { deliverDueMail } from './outbox-delivery';
+import { expireOverdueRequests } from './request-expiry';
 
 interface Job {
   name: string;
@@ -27,6 +28,7 @@ export function startJobs(deps: AppDeps, transport: MailTransport, log: FastifyB
       everyMs: 60 * 60_000,
       run: () => deleteExpiredSessions(db, deps.clock.now().toISOString()),
     },
+    { name: 'request-expiry', everyMs: 60_000, run: () => expireOverdueRequests({ db, clock: deps.clock, config: deps.config }) },
   ];
   const running = new Set<Promise<unknown>>();
   const timers = jobs.map((job) => {

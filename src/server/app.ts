@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { accountsRoutes } from '../modules/accounts/accounts.routes';
 import { invitationsRoutes } from '../modules/programs/invitations.routes';
 import { matchingRoutes } from '../modules/matching/matching.routes';
+import { partnershipsRoutes } from '../modules/partnerships/partnerships.routes';
 import { runsRoutes } from '../modules/matching/runs.routes';
 import { profilesRoutes } from '../modules/profiles/profiles.routes';
 import { programsRoutes } from '../modules/programs/programs.routes';
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(invitationsRoutes(ctx));
       await api.register(profilesRoutes(ctx));
       await api.register(matchingRoutes(ctx));
+      await api.register(partnershipsRoutes(ctx));
       await api.register(runsRoutes(ctx));
     },
     { prefix: '/api/v1' },

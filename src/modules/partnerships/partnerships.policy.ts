@@ -24,19 +24,26 @@ function side(action: RequestAction): 'mentor' | 'mentee' {
   }
 }
 
+interface RequestParties {
+  mentee_user_id: string;
+  mentee_status: MembershipStatus;
+  mentor_user_id: string;
+  mentor_status: MembershipStatus;
+}
+
 /**
- * A request is the business of its two people only: anyone else, admins
- * included, is told it does not exist (`hide`, a 404); the other side of the
- * request is refused (`deny`, a 403).
+ * A request is the business of its two people only (while they are members):
+ * anyone else, admins included, is told it does not exist (`hide`, a 404);
+ * the other side of the request is refused (`deny`, a 403).
  */
-export function decideRequest(userId: string, r: { mentee_user_id: string; mentor_user_id: string }, action: RequestAction): Verdict {
-  const isMentor = r.mentor_user_id === userId;
-  const isMentee = r.mentee_user_id === userId;
+export function decideRequest(userId: string, r: RequestParties, action: RequestAction): Verdict {
+  const isMentor = r.mentor_user_id === userId && r.mentor_status !== 'removed';
+  const isMentee = r.mentee_user_id === userId && r.mentee_status !== 'removed';
   if (!isMentor && !isMentee) return 'hide';
   return (side(action) === 'mentor' ? isMentor : isMentee) ? 'allow' : 'deny';
 }
 
-export function authorizeRequest(actor: Actor, r: { mentee_user_id: string; mentor_user_id: string }, action: RequestAction): void {
+export function authorizeRequest(actor: Actor, r: RequestParties, action: RequestAction): void {
   const verdict = decideRequest(actor.userId, r, action);
   if (verdict === 'hide') throw AppError.notFound('Request');
   if (verdict === 'deny') throw AppError.forbidden(refusals[action]);
