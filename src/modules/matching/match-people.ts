@@ -28,33 +28,52 @@ export interface ProgramPeople {
   matched: Set<string>;
 }
 
-/** Everyone matching works on in a program, read in four queries (never one per person). */
+type Topic = { topic: string; label: string };
+
+/** A participant row as the matching core sees them; a missing profile reads as empty. */
+export function toMatchPerson(r: repo.ParticipantRow, topics: Topic[]): MatchPerson {
+  return {
+    id: r.membership_id,
+    topics: topics.map((t) => t.topic),
+    topicLabels: Object.fromEntries(topics.map((t) => [t.topic, t.label])),
+    languages: parseJsonArray<string>(r.languages),
+    timeZone: r.time_zone,
+    cityId: r.city_id,
+    cityName: r.city_name,
+    country: r.country,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    availability: parseJsonArray<WeeklyWindow>(r.availability),
+  };
+}
+
+export function toMatchMentor(r: repo.ParticipantRow, topics: Topic[], activeMentees: number): MatchMentor {
+  return {
+    ...toMatchPerson(r, topics),
+    capacity: r.capacity ?? 0,
+    activeMentees,
+    preferences: {
+      languages: parseJsonArray<string>(r.pref_languages),
+      maxZoneGapHours: r.max_zone_gap_hours ?? null,
+      openToInPerson: r.open_to_in_person === 1,
+    },
+  };
+}
+
+/** Everyone matching works on in a program, read in three queries (never one per person). */
 export async function loadPeople(db: Executor, programId: string): Promise<ProgramPeople> {
   const [rows, topics, pairs] = await Promise.all([
     repo.listParticipants(db, programId),
     repo.listTopicsOfProgram(db, programId),
     repo.listActivePairs(db, programId),
   ]);
-  const topicsOf = new Map<string, { topic: string; label: string }[]>();
+  const topicsOf = new Map<string, Topic[]>();
   for (const t of topics) topicsOf.set(t.membership_id, [...(topicsOf.get(t.membership_id) ?? []), t]);
   const active = new Map<string, number>();
   for (const p of pairs) active.set(p.mentor_membership_id, (active.get(p.mentor_membership_id) ?? 0) + 1);
   const people: ProgramPeople = { mentees: [], mentors: [], info: new Map(), matched: new Set(pairs.map((p) => p.mentee_membership_id)) };
   for (const r of rows) {
     const mine = topicsOf.get(r.membership_id) ?? [];
-    const person: MatchPerson = {
-      id: r.membership_id,
-      topics: mine.map((t) => t.topic),
-      topicLabels: Object.fromEntries(mine.map((t) => [t.topic, t.label])),
-      languages: parseJsonArray<string>(r.languages),
-      timeZone: r.time_zone,
-      cityId: r.city_id,
-      cityName: r.city_name,
-      country: r.country,
-      latitude: r.latitude,
-      longitude: r.longitude,
-      availability: parseJsonArray<WeeklyWindow>(r.availability),
-    };
     const role = r.role as 'mentor' | 'mentee';
     people.info.set(r.membership_id, {
       membershipId: r.membership_id,
@@ -70,20 +89,27 @@ export async function loadPeople(db: Executor, programId: string): Promise<Progr
       channels: parseJsonArray<string>(r.channels),
       topicLabels: mine.map((t) => t.label),
     });
-    if (role === 'mentee') people.mentees.push(person);
-    else
-      people.mentors.push({
-        ...person,
-        capacity: r.capacity ?? 0,
-        activeMentees: active.get(r.membership_id) ?? 0,
-        preferences: {
-          languages: parseJsonArray<string>(r.pref_languages),
-          maxZoneGapHours: r.max_zone_gap_hours ?? null,
-          openToInPerson: r.open_to_in_person === 1,
-        },
-      });
+    if (role === 'mentee') people.mentees.push(toMatchPerson(r, mine));
+    else people.mentors.push(toMatchMentor(r, mine, active.get(r.membership_id) ?? 0));
   }
   return people;
+}
+
+export interface Pair {
+  mentee: repo.ParticipantRow;
+  mentor: repo.ParticipantRow;
+  menteeMatch: MatchPerson;
+  mentorMatch: MatchMentor;
+}
+
+/** One mentee and one mentor as the matching core sees them, in two queries; undefined when either does not exist. */
+export async function loadPair(db: Executor, menteeId: string, mentorId: string, activeMentees: number): Promise<Pair | undefined> {
+  const [rows, topics] = await Promise.all([repo.findParticipants(db, [menteeId, mentorId]), repo.findTopics(db, [menteeId, mentorId])]);
+  const mentee = rows.find((r) => r.membership_id === menteeId);
+  const mentor = rows.find((r) => r.membership_id === mentorId);
+  if (!mentee || !mentor) return undefined;
+  const topicsOf = (id: string) => topics.filter((t) => t.membership_id === id);
+  return { mentee, mentor, menteeMatch: toMatchPerson(mentee, topicsOf(menteeId)), mentorMatch: toMatchMentor(mentor, topicsOf(mentorId), activeMentees) };
 }
 
 /** The coming four weeks, starting at the current UTC day (so a day's requests share one compilation). */

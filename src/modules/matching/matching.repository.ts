@@ -1,15 +1,17 @@
 import type { Executor } from '../../db/database';
 
-/** Active mentors and mentees of a program with their users and profiles (absent profile = nulls). */
-export function listParticipants(db: Executor, programId: string) {
+/** Memberships with their user and matching profile (profile columns null when there is none). */
+function participants(db: Executor) {
   return db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .leftJoin('profiles', 'profiles.membership_id', 'memberships.id')
     .select([
       'memberships.id as membership_id',
+      'memberships.program_id',
       'memberships.user_id',
       'memberships.role',
+      'memberships.status',
       'users.name',
       'users.email',
       'users.locale',
@@ -27,14 +29,34 @@ export function listParticipants(db: Executor, programId: string) {
       'profiles.pref_languages',
       'profiles.max_zone_gap_hours',
       'profiles.open_to_in_person',
-    ])
+    ]);
+}
+
+/** Active mentors and mentees of a program. */
+export function listParticipants(db: Executor, programId: string) {
+  return participants(db)
     .where('memberships.program_id', '=', programId)
     .where('memberships.status', '=', 'active')
     .where('memberships.role', 'in', ['mentor', 'mentee'])
     .orderBy('memberships.id')
     .execute();
 }
+
+/** The given memberships, whatever their status. */
+export function findParticipants(db: Executor, membershipIds: string[]) {
+  return participants(db).where('memberships.id', 'in', membershipIds).execute();
+}
 export type ParticipantRow = Awaited<ReturnType<typeof listParticipants>>[number];
+
+export function findTopics(db: Executor, membershipIds: string[]) {
+  return db
+    .selectFrom('profile_topics')
+    .select(['membership_id', 'topic', 'label'])
+    .where('membership_id', 'in', membershipIds)
+    .orderBy('label')
+    .orderBy('topic')
+    .execute();
+}
 
 export function listTopicsOfProgram(db: Executor, programId: string) {
   return db

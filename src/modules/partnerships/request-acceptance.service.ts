@@ -4,7 +4,8 @@ import type { ServiceContext } from '../../server/context';
 import { AppError } from '../../server/errors';
 import { newId } from '../../server/ids';
 import type { Actor } from '../accounts/actor';
-import { loadPair, requestSettings } from './match-profiles';
+import { loadPair } from '../matching/match-people';
+import { settingsOf } from '../matching/settings.service';
 import { pairSnapshot } from './pair-snapshot';
 import { authorizeRequest } from './partnerships.policy';
 import { presentPartnership, presentRequest } from './partnerships.presenter';
@@ -42,7 +43,7 @@ async function accept(trx: Executor, ctx: ServiceContext, actor: Actor, requestI
         `Raise your capacity in your profile to take ${r.mentee_name} on.`,
     );
   }
-  const { weights } = await requestSettings(trx, r.program_id);
+  const { weights } = await settingsOf(trx, r.program_id);
   const snapshot = pairSnapshot(pair.menteeMatch, pair.mentorMatch, weights, now);
   const partnershipId = newId();
   // Inserted before the request rows are touched: a concurrent accept for the same mentee waits on the

@@ -7,7 +7,8 @@ import { newId } from '../../server/ids';
 import { addMinutes } from '../../shared/clock';
 import type { Actor } from '../accounts/actor';
 import { authorize } from '../programs/programs.policy';
-import { loadPair, requestSettings } from './match-profiles';
+import { loadPair } from '../matching/match-people';
+import { settingsOf } from '../matching/settings.service';
 import { authorizeRequest, type RequestAction } from './partnerships.policy';
 import { presentRequest } from './partnerships.presenter';
 import { countActivePartnerships, hasActivePartnership, lockMembership } from './partnerships.repository';
@@ -44,7 +45,7 @@ export async function createRequest(
     if (await repo.hasOpenRequestTo(trx, mentee.id, mentor.membership_id, nowIso)) {
       throw AppError.field('already_requested', 'mentorId', `You already asked ${mentor.name}: wait for their answer, or withdraw that request.`);
     }
-    const settings = await requestSettings(trx, input.programId);
+    const settings = await settingsOf(trx, input.programId);
     if ((await repo.countOpenRequestsOfMentee(trx, mentee.id, nowIso)) >= settings.maxOpenRequests) {
       throw new AppError(
         'too_many_open_requests',

@@ -99,16 +99,6 @@ export async function replaceProgramTopics(
   }
 }
 
-export async function countActivePartnershipsOfMentor(db: Executor, mentorMembershipId: string): Promise<number> {
-  const row = await db
-    .selectFrom('partnerships')
-    .select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .where('mentor_membership_id', '=', mentorMembershipId)
-    .where('status', '=', 'active')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /** True when the two memberships are partners (active or past): the partner may see consented accessibility needs. */
 export async function arePartners(db: Executor, a: string, b: string): Promise<boolean> {
   const row = await db

@@ -4,6 +4,7 @@ import { AppError } from '../../server/errors';
 import { updateUser } from '../accounts/accounts.repository';
 import type { Actor } from '../accounts/actor';
 import { touchMembershipsOfUser } from '../programs/members.repository';
+import { countActivePartnerships } from '../partnerships/partnerships.repository';
 import { authorize } from '../programs/programs.policy';
 import { cityById } from './cities';
 import { presentProfile } from './profiles.presenter';
@@ -20,7 +21,7 @@ async function view(ctx: ServiceContext, actor: Actor, membershipId: string): Pr
     repo.findProfile(ctx.db, membershipId),
     repo.listTopics(ctx.db, [membershipId]),
     repo.listProgramTopics(ctx.db, m.program_id),
-    m.role === 'mentor' ? repo.countActivePartnershipsOfMentor(ctx.db, membershipId) : Promise.resolve(0),
+    m.role === 'mentor' ? countActivePartnerships(ctx.db, membershipId) : Promise.resolve(0),
   ]);
   let isPartner = false;
   for (const other of mine) isPartner ||= await repo.arePartners(ctx.db, other.id, membershipId);
