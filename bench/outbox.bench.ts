@@ -20,7 +20,7 @@ export async function outboxBenchmark(args: string[]): Promise<object> {
     process.env.DATABASE_URL ? { dialect: 'postgres', url: process.env.DATABASE_URL } : { dialect: 'sqlite', file: ':memory:' },
   );
   if (database.dialect === 'postgres') throw new Error('run the outbox benchmark on SQLite (unset DATABASE_URL)');
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   const mailbox = await startTestMailbox();
   const quiet = { info() {}, warn() {} };
   const transport = createMailTransport({ smtpUrl: mailbox.url, from: 'bench@meridian.test', dataDir: os.tmpdir() }, quiet);

@@ -29,7 +29,7 @@ export async function suggestionsBenchmark(args: string[]): Promise<object> {
     process.env.DATABASE_URL ? { dialect: 'postgres', url: process.env.DATABASE_URL, schema: undefined } : { dialect: 'sqlite', file: ':memory:' },
   );
   if (database.dialect === 'postgres') throw new Error('run the suggestions benchmark on SQLite (unset DATABASE_URL)');
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   const cohort = syntheticCohort(requests, mentors, seed);
   const { programId, mentees } = await seedProgram(database, cohort);
   const ctx = { db: database.db, clock: systemClock, config: loadConfig({ DATA_DIR: path.join(os.tmpdir(), 'meridian-bench') }) };

@@ -14,7 +14,7 @@ export const dialects: DialectName[] = process.env.DATABASE_URL ? ['sqlite', 'po
 export async function createTestDatabase(dialect: DialectName): Promise<Db> {
   if (dialect === 'sqlite') {
     const db = openDatabase({ dialect: 'sqlite', file: ':memory:' });
-    await migrateToLatest(db.db);
+    await migrateToLatest(db);
     return db;
   }
   const url = process.env.DATABASE_URL;
@@ -25,7 +25,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<Db> {
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const db = openDatabase({ dialect: 'postgres', url, schema });
-  await migrateToLatest(db.db);
+  await migrateToLatest(db);
   return {
     ...db,
     async close() {

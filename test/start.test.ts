@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_SIGN_INS } from '../src/modules/demo/demo.seed';
 import { startServer, type ServerProcess } from './server-process';
@@ -55,5 +56,32 @@ describe('starting on an empty data folder', () => {
 
   it('stops with a readable message when a setting is wrong', async () => {
     await expect(startServer({ DATA_DIR: dataDir, PORT: 'not-a-port' })).rejects.toThrow(/PORT/);
+  });
+});
+
+describe.runIf(process.env.DATABASE_URL)('starting on PostgreSQL', () => {
+  it('migrates an empty schema, seeds the demo and reports the database as postgres', async () => {
+    const url = new URL(process.env.DATABASE_URL!);
+    const schema = `start_${process.pid}_${Date.now().toString(36)}`;
+    const admin = new pg.Client({ connectionString: url.toString() });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-pg-start-'));
+    let server: ServerProcess | undefined;
+    try {
+      server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: url.toString(), MERIDIAN_DEMO: 'on' });
+      expect(server.output()).toContain('(database: postgres)');
+      expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({ status: 'ok', database: 'postgres' });
+      const tables = await admin.query(`select count(*)::int as n from information_schema.tables where table_schema = $1 and table_name = 'users'`, [schema]);
+      expect(tables.rows[0].n).toBe(1);
+      const users = await admin.query(`select count(*)::int as n from ${schema}.users`);
+      expect(users.rows[0].n).toBe(101);
+    } finally {
+      await server?.stop();
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -14,6 +14,8 @@ export type DatabaseTarget =
 export interface Db {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** The PostgreSQL schema this handle is confined to, when not the default. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -42,5 +44,5 @@ export function openDatabase(target: DatabaseTarget): Db {
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', ...(target.schema ? { schema: target.schema } : {}), close: () => db.destroy() };
 }

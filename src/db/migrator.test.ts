@@ -9,10 +9,10 @@ describe.each(dialects)('migrations on %s', (dialect) => {
     const database = await createTestDatabase(dialect);
     const names = Object.keys(migrations);
     expect(names).toEqual([...names].sort());
-    for (let i = 0; i < names.length; i++) await migrateDown(database.db);
+    for (let i = 0; i < names.length; i++) await migrateDown(database);
     await expect(sql`select count(*) from users`.execute(database.db)).rejects.toThrow();
-    expect(await migrateToLatest(database.db)).toEqual(names.map((n) => `Up ${n}`));
-    expect(await migrateToLatest(database.db)).toEqual([]);
+    expect(await migrateToLatest(database)).toEqual(names.map((n) => `Up ${n}`));
+    expect(await migrateToLatest(database)).toEqual([]);
     await database.close();
   });
 

@@ -1,8 +1,23 @@
-import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type MigrationResultSet } from 'kysely';
+import type { Db } from './database';
 import { migrations } from './migrations/index';
 
-function migratorFor(db: Kysely<any>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+/**
+ * On PostgreSQL the migrator's own tables are looked up in the connection's
+ * current schema: left to itself it searches every schema, and a lock table in
+ * another schema (a parallel test's, another app's) would make it skip creating
+ * its own.
+ */
+async function migratorFor(database: Db): Promise<Migrator> {
+  let schema = database.schema;
+  if (database.dialect === 'postgres' && !schema) {
+    schema = (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema;
+  }
+  return new Migrator({
+    db: database.db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 function unwrap(result: MigrationResultSet): string[] {
@@ -16,11 +31,11 @@ function unwrap(result: MigrationResultSet): string[] {
 }
 
 /** Applies every pending migration; returns what ran. */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  return unwrap(await migratorFor(db).migrateToLatest());
+export async function migrateToLatest(database: Db): Promise<string[]> {
+  return unwrap(await (await migratorFor(database)).migrateToLatest());
 }
 
 /** Reverts the most recent migration. */
-export async function migrateDown(db: Kysely<any>): Promise<string[]> {
-  return unwrap(await migratorFor(db).migrateDown());
+export async function migrateDown(database: Db): Promise<string[]> {
+  return unwrap(await (await migratorFor(database)).migrateDown());
 }

@@ -17,7 +17,7 @@ try {
 const database = openDatabase(targetFromConfig(config));
 const deps = { config, database, clock: systemClock };
 
-await migrateToLatest(database.db);
+await migrateToLatest(database);
 const app = await buildApp(deps);
 const seeded = config.demo ? await seedDemoProgram({ db: database.db, clock: systemClock, config }) : false;
 const transport = createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir }, app.log);
