@@ -57,7 +57,7 @@ function distanceText(
       return t('reason.distance.sameCountry', { country });
     }
     case 'near-zone':
-      return t('reason.distance.nearZone', { gap: r.zoneGapHours === 0 ? '0' : gap });
+      return t('reason.distance.nearZone', { count: r.zoneGapHours, gap });
     case 'far-zone':
       return t('reason.distance.farZone', { gap });
   }

@@ -43,6 +43,11 @@ export function Layout() {
                     </NavLink>
                   </li>
                   <li>
+                    <NavLink to="/partnerships" className="site-nav__link">
+                      <FormattedMessage id="nav.partnerships" />
+                    </NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/settings" className="site-nav__link">
                       <FormattedMessage id="nav.settings" />
                     </NavLink>

@@ -18,6 +18,11 @@ const pages = {
   programEdit: lazyPage(() => import('../features/programs/program-edit-page'), (m) => m.ProgramEditPage),
   programHome: lazyPage(() => import('../features/programs/program-home-page'), (m) => m.ProgramHomePage),
   programs: lazyPage(() => import('../features/programs/programs-page'), (m) => m.ProgramsPage),
+  profile: lazyPage(() => import('../features/profiles/profile-page'), (m) => m.ProfilePage),
+  mentors: lazyPage(() => import('../features/mentors/mentors-page'), (m) => m.MentorsPage),
+  requests: lazyPage(() => import('../features/requests/requests-page'), (m) => m.RequestsPage),
+  partnerships: lazyPage(() => import('../features/partnerships/partnerships-page'), (m) => m.PartnershipsPage),
+  matching: lazyPage(() => import('../features/matching-runs/matching-page'), (m) => m.MatchingPage),
   settings: lazyPage(() => import('../features/settings/settings-page'), (m) => m.SettingsPage),
 };
 
@@ -41,6 +46,11 @@ export const router = createBrowserRouter([
           { path: '/programs/:programId/edit', element: signedIn(pages.programEdit) },
           { path: '/programs/:programId/invite', element: signedIn(pages.invite) },
           { path: '/programs/:programId/members', element: signedIn(pages.members) },
+          { path: '/programs/:programId/profile', element: signedIn(pages.profile) },
+          { path: '/programs/:programId/mentors', element: signedIn(pages.mentors) },
+          { path: '/programs/:programId/requests', element: signedIn(pages.requests) },
+          { path: '/programs/:programId/matching', element: signedIn(pages.matching) },
+          { path: '/partnerships', element: signedIn(pages.partnerships) },
           { path: '/join/:code', element: pages.join.element },
           { path: '/settings', element: signedIn(pages.settings) },
           { path: '*', element: <NotFoundPage /> },

@@ -12,11 +12,13 @@ interface ConfirmDialogProps {
   pending?: boolean;
   /** Shown when the action failed, inside the dialog so focus need not leave it. */
   error?: string | null;
+  /** `primary` for weighty but not destructive actions (publishing); destructive ones stay `danger`. */
+  tone?: 'danger' | 'primary';
 }
 
-/** A modal alert dialog for destructive actions (focus is trapped and restored by React Aria). */
+/** A modal alert dialog for destructive or final actions (focus is trapped and restored by React Aria). */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { isOpen, onOpenChange, title, children, confirmLabel, onConfirm, pending, error } = props;
+  const { isOpen, onOpenChange, title, children, confirmLabel, onConfirm, pending, error, tone = 'danger' } = props;
   return (
     <ModalOverlay className="dialog-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>
       <Modal className="dialog-modal">
@@ -33,7 +35,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
                 </p>
               ) : null}
               <div className="button-row">
-                <button type="button" className="button button--danger" onClick={onConfirm} disabled={pending}>
+                <button type="button" className={`button button--${tone}`} onClick={onConfirm} disabled={pending}>
                   {confirmLabel}
                 </button>
                 <button type="button" className="button button--secondary" onClick={close} autoFocus>

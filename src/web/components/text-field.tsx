@@ -17,7 +17,7 @@ export function FieldShell({ id, label, error, description, optional, children }
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id}>
+      <label id={`${id}-label`} className="field__label" htmlFor={id}>
         {label}
         {optional ? (
           <span className="field__optional">

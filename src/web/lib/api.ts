@@ -80,6 +80,7 @@ export const api = {
   post: <T>(path: string, json?: unknown) => request<T>('POST', path, { json: json ?? {} }),
   postText: <T>(path: string, text: string, contentType: string) =>
     request<T>('POST', path, { text, contentType }),
+  put: <T>(path: string, json: unknown) => request<T>('PUT', path, { json }),
   patch: <T>(path: string, json: unknown) => request<T>('PATCH', path, { json }),
   delete: (path: string) => request<void>('DELETE', path),
 };

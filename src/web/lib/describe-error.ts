@@ -28,6 +28,20 @@ export function describeError(intl: IntlShape, error: unknown): string {
       return intl.formatMessage({ id: 'error.alreadyMember' });
     case 'last_admin':
       return intl.formatMessage({ id: 'error.lastAdmin' });
+    case 'already_matched':
+      return intl.formatMessage({ id: 'error.alreadyMatched' });
+    case 'already_requested':
+      return intl.formatMessage({ id: 'error.alreadyRequested' });
+    case 'too_many_open_requests':
+      return intl.formatMessage({ id: 'error.tooManyOpenRequests' });
+    case 'mentor_full':
+      return intl.formatMessage({ id: 'error.mentorFull' });
+    case 'request_closed':
+      return intl.formatMessage({ id: 'error.requestClosed' });
+    case 'run_not_draft':
+      return intl.formatMessage({ id: 'error.runNotDraft' });
+    case 'stale_run':
+      return intl.formatMessage({ id: 'error.staleRun' });
     default:
       if (error.status === 429) {
         return intl.formatMessage({ id: 'error.rateLimited' }, { seconds: error.retryAfterSeconds ?? 60 });

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Page } from '../../components/page';
 import { LoadError, Loading } from '../../components/status';
 import { CycleList } from './cycle-list';
+import { MentoringSection } from './mentoring-section';
 import { useProgram } from './programs-api';
 import { RoleList } from './role-label';
 import { WhatsNext } from './whats-next';
@@ -27,6 +28,7 @@ export function ProgramHomePage() {
             <RoleList roles={program.myRoles} />
           </section>
           <WhatsNext program={program} />
+          <MentoringSection program={program} />
           {isAdmin ? (
             <section className="section" aria-labelledby="manage-title">
               <h2 id="manage-title">
@@ -51,6 +53,11 @@ export function ProgramHomePage() {
                 <li>
                   <Link to={`/programs/${program.id}/invite`} className="button button--secondary">
                     <FormattedMessage id="program.inviteLink" />
+                  </Link>
+                </li>
+                <li>
+                  <Link to={`/programs/${program.id}/matching`} className="button button--secondary">
+                    <FormattedMessage id="program.matchingLink" />
                   </Link>
                 </li>
                 <li>

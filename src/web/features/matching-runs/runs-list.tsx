@@ -1,0 +1,71 @@
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { hiddenTag } from '../../components/visually-hidden';
+import type { Run } from '../../lib/contracts';
+
+interface RunsListProps {
+  runs: readonly Run[];
+  currentId: string | null;
+  onView: (run: Run) => void;
+}
+
+/** Earlier runs, newest first; any of them can be opened below. */
+export function RunsList({ runs, currentId, onView }: RunsListProps) {
+  const intl = useIntl();
+  return (
+    <section className="section" aria-labelledby="runs-title">
+      <h2 id="runs-title">
+        <FormattedMessage id="runs.title" />
+      </h2>
+      {runs.length === 0 ? (
+        <p className="muted">
+          <FormattedMessage id="runs.none" />
+        </p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="runs-caption" tabIndex={0}>
+          <table className="table">
+            <caption id="runs-caption">
+              <FormattedMessage id="runs.caption" values={{ count: runs.length }} />
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col"><FormattedMessage id="runs.started" /></th>
+                <th scope="col"><FormattedMessage id="runs.mode" /></th>
+                <th scope="col"><FormattedMessage id="runs.status" /></th>
+                <th scope="col"><FormattedMessage id="runs.matched" /></th>
+                <th scope="col"><FormattedMessage id="runs.total" /></th>
+                <th scope="col"><FormattedMessage id="runs.actions" /></th>
+              </tr>
+            </thead>
+            <tbody>
+              {runs.map((run) => {
+                const started = intl.formatDate(run.createdAt, { dateStyle: 'medium', timeStyle: 'short' });
+                return (
+                  <tr key={run.id} aria-current={run.id === currentId ? 'true' : undefined}>
+                    <th scope="row" className="cell--nowrap">
+                      <FormattedDate value={run.createdAt} dateStyle="medium" timeStyle="short" />
+                    </th>
+                    <td><FormattedMessage id={`run.mode.${run.mode}`} /></td>
+                    <td><FormattedMessage id={`run.status.${run.status}`} /></td>
+                    <td>{run.matched === null ? <FormattedMessage id="runs.notYet" /> : intl.formatNumber(run.matched)}</td>
+                    <td>{run.totalScore === null ? <FormattedMessage id="runs.notYet" /> : intl.formatNumber(run.totalScore, { maximumFractionDigits: 0 })}</td>
+                    <td className="cell--actions">
+                      {run.id === currentId ? (
+                        <span className="muted"><FormattedMessage id="runs.shown" /></span>
+                      ) : (
+                        <button type="button" className="button button--small button--secondary" onClick={() => onView(run)}>
+                          <span>
+                            <FormattedMessage id="runs.view" values={{ started, hidden: hiddenTag }} />
+                          </span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
