@@ -51,6 +51,8 @@ export const router = createBrowserRouter([
           { path: '/programs/:programId/requests', element: signedIn(pages.requests) },
           { path: '/programs/:programId/matching', element: signedIn(pages.matching) },
           { path: '/partnerships', element: signedIn(pages.partnerships) },
+          // Emailed links name one partnership; until the partnership hub exists they land on the list.
+          { path: '/partnerships/:partnershipId', element: signedIn(pages.partnerships) },
           { path: '/join/:code', element: pages.join.element },
           { path: '/settings', element: signedIn(pages.settings) },
           { path: '*', element: <NotFoundPage /> },
