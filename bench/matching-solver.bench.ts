@@ -26,11 +26,11 @@ function prng(seed: number): () => number {
 const TRAITS = 6;
 
 /** Mentors have a popularity, mentees a taste over a few traits; ~2% of pairs forbidden. */
-export function randomInstance(mentees: number, mentors: number, seed: number): AssignmentProblem {
+export function randomInstance(mentees: number, mentors: number, seed: number, seats: readonly [number, number] = [1, 5]): AssignmentProblem {
   const rnd = prng(seed);
   const popularity = Float64Array.from({ length: mentors }, () => rnd() ** 2);
   const traits = Float64Array.from({ length: mentors * TRAITS }, () => rnd() * 2 - 1);
-  const capacities = Int32Array.from({ length: mentors }, () => 1 + Math.floor(rnd() * 5));
+  const capacities = Int32Array.from({ length: mentors }, () => seats[0] + Math.floor(rnd() * (seats[1] - seats[0] + 1)));
   const scores = new Float32Array(mentees * mentors);
   const taste = new Float64Array(TRAITS);
   for (let i = 0; i < mentees; i++) {
@@ -50,7 +50,7 @@ export function randomInstance(mentees: number, mentors: number, seed: number): 
 }
 
 /** Takes pairs in descending (rounded) score order while both sides are free; counting sort keeps it O(pairs). */
-function greedy(p: AssignmentProblem): { total: number; matched: number } {
+export function greedy(p: AssignmentProblem): { total: number; matched: number } {
   const buckets = new Int32Array(scaledScore(100) + 2);
   const { scores } = p;
   for (let k = 0; k < scores.length; k++) if (!Number.isNaN(scores[k]!)) buckets[scaledScore(scores[k]!)]!++;
@@ -73,13 +73,13 @@ function greedy(p: AssignmentProblem): { total: number; matched: number } {
   return { total, matched };
 }
 
-function slotsOf(p: AssignmentProblem): number {
+export function slotsOf(p: AssignmentProblem): number {
   let slots = 0;
   for (let j = 0; j < p.mentors; j++) slots += p.capacities[j]!;
   return slots;
 }
 
-function runMunkres(p: AssignmentProblem): { total: number; matched: number; ms: number } {
+export function runMunkres(p: AssignmentProblem): { total: number; matched: number; ms: number } {
   const t0 = performance.now();
   const { cost, seatMentor } = expandToCostMatrix(p, 0);
   const optimum = optimumOfExpanded(p, seatMentor, munkres(cost));
@@ -87,7 +87,7 @@ function runMunkres(p: AssignmentProblem): { total: number; matched: number; ms:
 }
 
 /** Leading sub-instance, so our solver and munkres can be compared on equal terms. */
-function sample(p: AssignmentProblem, mentees: number, mentors: number): object {
+export function sample(p: AssignmentProblem, mentees: number, mentors: number): object {
   const scores = new Float32Array(mentees * mentors);
   for (let i = 0; i < mentees; i++) scores.set(p.scores.subarray(i * p.mentors, i * p.mentors + mentors), i * mentors);
   const sub: AssignmentProblem = { ...p, mentees, mentors, scores, capacities: Array.from(p.capacities).slice(0, mentors) };
@@ -114,11 +114,14 @@ export async function matchingSolverBenchmark(args: string[]): Promise<object> {
   const mentees = flag(args, 'mentees', 10_000);
   const mentors = flag(args, 'mentors', 2_000);
   const seed = flag(args, 'seed', 1);
-  const problem = randomInstance(mentees, mentors, seed);
+  const problem = randomInstance(mentees, mentors, seed, [flag(args, 'capacity-min', 1), flag(args, 'capacity-max', 5)]);
+  if (args.includes('--most-matched')) problem.mode = 'most-matched';
   const slots = slotsOf(problem);
 
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const { result } = solveWithCertificate(problem);
+  const cpu = process.cpuUsage(cpu0);
   const solveMs = performance.now() - t0;
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 
@@ -134,7 +137,9 @@ export async function matchingSolverBenchmark(args: string[]): Promise<object> {
     mentors,
     slots,
     seed,
+    mode: problem.mode,
     solveMs: Math.round(solveMs),
+    solveCpuMs: Math.round((cpu.user + cpu.system) / 1000),
     total: round2(result.total),
     matched: result.matched,
     peakRssMb,

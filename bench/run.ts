@@ -1,9 +1,13 @@
 // `npm run bench -- <name> [--flags]`: runs one benchmark, prints one JSON line.
+import { matchingBenchmark } from './matching.bench';
+import { matchingSolverBenchmark } from './matching-solver.bench';
 import { outboxBenchmark } from './outbox.bench';
 import { overlapBenchmark } from './overlap.bench';
 import { suggestionsBenchmark } from './suggestions.bench';
 
 const benchmarks: Record<string, (args: string[]) => Promise<object>> = {
+  matching: matchingBenchmark,
+  'matching-solver': matchingSolverBenchmark,
   outbox: outboxBenchmark,
   overlap: overlapBenchmark,
   suggestions: suggestionsBenchmark,
