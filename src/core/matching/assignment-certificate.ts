@@ -21,7 +21,8 @@ export interface CertificateCheck {
   maxReduced: number;
   /** Pairs to add to the candidates (active indices): violators, and near misses of rows read in full. */
   additions: PairList;
-  violatingRows: number;
+  /** Mentees (active indices) with a violating pair: only they need re-routing. */
+  violatingRows: number[];
 }
 
 /** Candidate mentors (active indices) of each active mentee, CSR. */
@@ -75,7 +76,7 @@ export class CertificateChecker {
 
     const additions = new PairBuffer(64);
     let maxReduced = -Infinity;
-    let violatingRows = 0;
+    const violatingRows: number[] = [];
     for (let r = 0; r < rows.length; r++) {
       const threshold = menteeDual[r]! - bonus;
       let best = full ? Infinity : this.rowBest[r]! + shift;
@@ -90,7 +91,7 @@ export class CertificateChecker {
       }
       if (best > threshold) {
         best = this.rescan(candidates, r, threshold, additions, full);
-        if (best > threshold) violatingRows++;
+        if (best > threshold) violatingRows.push(r);
       }
       if (best - threshold > maxReduced) maxReduced = best - threshold;
     }
@@ -108,14 +109,15 @@ export class CertificateChecker {
     const snapshot = this.snapshot!;
     const base = this.reduced.rows[r]! * mentors;
     this.mark(candidates, r, 1);
-    // NaN never compares greater, so forbidden pairs drop out by themselves.
+    // NaN never compares greater, so forbidden pairs drop out by themselves. The common
+    // case (value below the row's current top list) costs one comparison.
     let filled = 0;
     let floor = -Infinity;
     let remembered = -Infinity;
     for (let j = 0; j < mentors; j++) {
       const w = scaledScore(scores[base + j]!);
-      const value = w - price[j]!;
       if (!fresh && w - snapshot[j]! > remembered && inCandidates[j] === 0) remembered = w - snapshot[j]!;
+      const value = w - price[j]!;
       if (!(value > floor) || inCandidates[j] === 1) continue;
       // Keep the perRow largest, descending.
       let at = filled < perRow ? filled++ : perRow - 1;

@@ -49,7 +49,7 @@ export function bruteForceOptimum(problem: AssignmentProblem): OracleOptimum {
 }
 
 /**
- * Square-free expansion for a min-cost assignment solver: one column per seat plus one
+ * Rectangular expansion for a min-cost assignment solver: one column per seat plus one
  * "stay unmatched" column per mentee (cost 0). Costs are negated scaled scores plus
  * `bonus`; forbidden pairs cost +Infinity. Pins are not supported.
  */

@@ -7,11 +7,11 @@
  * final place, and the exact flow (mentee-side) only re-routes those it left loose.
  *
  * Verify: every pair of the matrix is checked against the flow's optimal duals. Pairs
- * that violate (plus near misses in those rows) join the candidates; the flow then
- * continues mentee-side, re-routing just those mentees — or, if many violate, the
- * solve starts over on the larger candidate set.
+ * that violate, and near misses (prices will move), join the candidates; the flow then
+ * continues mentee-side, re-routing just those mentees — or, if many violate, the solve
+ * starts over on the larger candidate set.
  */
-import { type PairList, scanCandidates } from './assignment-candidates';
+import { scanCandidates } from './assignment-candidates';
 import { CertificateChecker } from './assignment-certificate';
 import { type CandidateEdges, buildEdges, oriented, transposeEdges } from './assignment-edges';
 import { type ReducedProblem, SCORE_SCALE, scaledScore } from './assignment-input';
@@ -26,6 +26,10 @@ export interface RoundOptions {
   violatorsPerMentee: number;
   /** Score points: pairs this close to violating join the candidates along with violators. */
   nearMissMargin: number;
+  /** Seats below this share of mentees count as scarce: mentor-side flow, no auction. */
+  scarceSeatShare: number;
+  /** Start over instead of re-routing when more than this share of mentees violate. */
+  restartShare: number;
 }
 
 export interface SparseOutcome {
@@ -39,10 +43,11 @@ export interface SparseOutcome {
   proof: { rounds: number; candidatePairs: number; maxReducedValue: number };
 }
 
-/** Seats below this share of mentees count as scarce (mentor-side flow, no auction). */
-const SCARCE_SEATS = 0.75;
-/** Start over instead of re-routing when more than this share of mentees violate. */
-const RESTART_SHARE = Number(process.env.RS ?? 0.05);
+/**
+ * Final ε of the auction, in weight units (1e-4 score points). Finer phases cost more
+ * bids than the exact flow then saves by re-routing fewer mentees.
+ */
+const AUCTION_EPSILON = 256;
 
 interface Solver {
   flow: FlowSolver;
@@ -65,12 +70,12 @@ export function solveReduced(scores: Float32Array, mentors: number, reduced: Red
   const ones = new Int32Array(n).fill(1);
 
   const coldStart = (edges: CandidateEdges): Solver => {
-    if (seats < SCARCE_SEATS * n) {
+    if (seats < options.scarceSeatShare * n) {
       const byMentor = transposeEdges(edges, cols.length);
       return { flow: new FlowSolver(capacity, ones, byMentor), menteeSide: false, edges: byMentor };
     }
     const auction = new Auction(edges, capacity);
-    auction.solve(auction.maxWeight() / 4, Number(process.env.EEND ?? 1));
+    auction.run(AUCTION_EPSILON);
     const { start, loose } = auction.warmStart();
     const flow = new FlowSolver(ones, capacity, edges, start);
     for (const i of loose) flow.releaseLeft(i);
@@ -87,13 +92,13 @@ export function solveReduced(scores: Float32Array, mentors: number, reduced: Red
     const mentorDual = menteeSide ? duals.right : duals.left;
     const mentorOf = menteeMentors(flow.usedArcs(), solver.edges, menteeSide, n);
     const check = checker.check(menteeEdges, menteeDual, mentorDual, bonus);
-    if (check.violatingRows === 0) {
+    if (check.violatingRows.length === 0) {
       const maxReducedValue = check.maxReduced === -Infinity ? 0 : check.maxReduced / SCORE_SCALE;
       const proof = { rounds, candidatePairs: menteeEdges.right.length, maxReducedValue };
       return { mentorOf, menteeDual, mentorDual, bonus, proof };
     }
     menteeEdges = buildEdges(n, cols.length, oriented(check.additions, true), weightOf, menteeEdges);
-    if (check.violatingRows > RESTART_SHARE * n) {
+    if (check.violatingRows.length > options.restartShare * n) {
       solver = coldStart(menteeEdges);
       continue;
     }
@@ -104,12 +109,9 @@ export function solveReduced(scores: Float32Array, mentors: number, reduced: Red
       const warm = { used: usedArcsOf(menteeEdges, mentorOf), leftDual: menteeDual, rightDual: mentorDual };
       solver = { flow: new FlowSolver(ones, capacity, menteeEdges, warm), menteeSide: true, edges: menteeEdges };
     }
-    releaseRows(solver.flow, check.additions);
+    // Near misses still have non-negative reduced costs: only violators need re-routing.
+    for (const r of check.violatingRows) solver.flow.releaseLeft(r);
   }
-}
-
-function releaseRows(flow: FlowSolver, pairs: PairList): void {
-  for (let k = 0; k < pairs.count; k++) flow.releaseLeft(pairs.row[k]!);
 }
 
 /** Per mentee: its mentor (active index) or -1, read off the arcs carrying flow. */

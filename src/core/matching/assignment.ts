@@ -45,8 +45,9 @@ export interface AssignmentResult {
   matched: number;
   /**
    * How optimality was proved: rounds of the sparse-solve/verify loop, pairs in the final
-   * candidate set, and the largest reduced value w − u − v (in score units) of any allowed
-   * pair left outside it — ≤ 0 proves optimality; 0 when no pair was left outside.
+   * candidate set, and an upper bound on the reduced value w − u − v (score units) of every
+   * allowed pair left outside it (exact for rows read in the last full pass) — ≤ 0 proves
+   * optimality; 0 when no pair was left outside.
    */
   proof: { rounds: number; candidatePairs: number; maxReducedValue: number };
 }
@@ -58,7 +59,12 @@ export interface SolverOptions {
   candidatesPerMentor?: number;
   candidatesPerSeat?: number;
   violatorsPerMentee?: number;
+  /** Score points: pairs this close to violating are added along with violators. */
   nearMissMargin?: number;
+  /** Seats below this share of mentees: mentor-side flow from scratch; else auction first. */
+  scarceSeatShare?: number;
+  /** Re-solve from scratch when more than this share of mentees violate; else re-route them. */
+  restartShare?: number;
 }
 
 /** The dual certificate, in scaled integer units (score × 1e4, plus `bonus` per pair). */
@@ -86,8 +92,10 @@ export function solveWithCertificate(
     candidatesPerMentee: Math.max(1, options.candidatesPerMentee ?? 4),
     candidatesPerMentor: Math.max(0, options.candidatesPerMentor ?? 30),
     candidatesPerSeat: Math.max(0, options.candidatesPerSeat ?? 2),
-    violatorsPerMentee: Math.max(1, options.violatorsPerMentee ?? 4),
+    violatorsPerMentee: Math.max(1, options.violatorsPerMentee ?? 6),
     nearMissMargin: Math.max(0, options.nearMissMargin ?? 2),
+    scarceSeatShare: options.scarceSeatShare ?? 0.75,
+    restartShare: options.restartShare ?? 0.05,
   });
   const { rows, cols, capacity } = reduced;
   const assignment = Int32Array.from(reduced.pinnedMentor);

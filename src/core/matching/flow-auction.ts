@@ -18,6 +18,7 @@
  * few mentees (`warmStart`), far fewer than it would route from nothing.
  */
 import type { CandidateEdges } from './assignment-edges';
+import { PoolHeap } from './flow-pool';
 import type { WarmStart } from './flow-ssp';
 
 const ALPHA = 4;
@@ -26,9 +27,7 @@ const EMPTY = -1;
 export class Auction {
   /** Object held per mentee: a seat 0..S-1, a pool place S..S+n-1, or EMPTY while bidding. */
   readonly holding: Int32Array;
-  /** Bids made so far (work counter). */
-  bids = 0;
-  private edges: CandidateEdges;
+  private readonly edges: CandidateEdges;
   private readonly seats: number;
   private readonly seatStart: Int32Array;
   private readonly seatMentor: Int32Array;
@@ -64,13 +63,8 @@ export class Auction {
     for (let j = mentors - 1; j >= 0; j--) for (let k = 0; k < capacity[j]!; k++) this.queue.push(-(j + 1));
   }
 
-  /** Swaps in a superset of the arcs; mentees whose new arcs matter must be `release`d. */
-  setEdges(edges: CandidateEdges): void {
-    this.edges = edges;
-  }
-
   /** Makes mentee i bid again (its object is freed). */
-  release(i: number): void {
+  private release(i: number): void {
     const o = this.holding[i]!;
     if (o === EMPTY) return;
     this.holding[i] = EMPTY;
@@ -95,19 +89,14 @@ export class Auction {
     }
   }
 
-  /** Runs phases from ε = `from` down to ε = `to` (default 1, which the final answer needs). */
-  solve(from: number, to = 1): void {
-    const last = Math.max(1, Math.floor(to));
-    for (let eps = Math.max(last, Math.floor(from)); ; eps = Math.max(last, Math.floor(eps / ALPHA))) {
-      if (eps < from) this.unassignUnhappy(eps);
+  /** Runs phases from ε = (largest weight) / ALPHA down to ε = `last`. */
+  run(last: number): void {
+    const first = Math.max(last, Math.floor(this.edges.weight.reduce((a, b) => Math.max(a, b), 0) / ALPHA));
+    for (let eps = first; ; eps = Math.max(last, Math.floor(eps / ALPHA))) {
+      if (eps < first) this.unassignUnhappy(eps);
       this.runPhase(eps);
       if (eps === last) return;
     }
-  }
-
-  /** Largest arc weight: a natural first ε is this over ALPHA. */
-  maxWeight(): number {
-    return this.edges.weight.reduce((a, b) => Math.max(a, b), 0);
   }
 
   /**
@@ -146,13 +135,12 @@ export class Auction {
   }
 
   /** Mentor (index) per mentee, or -1 if it sits in the pool. */
-  mentorOf(): Int32Array {
+  private mentorOf(): Int32Array {
     return Int32Array.from(this.holding, (o) => (o < this.seats ? this.seatMentor[o]! : -1));
   }
 
   private runPhase(eps: number): void {
     for (let who = this.queue.pop(); who !== undefined; who = this.queue.pop()) {
-      this.bids++;
       if (who >= 0) this.menteeBids(who, eps);
       else this.fillerBids(-who - 1, eps);
     }
@@ -248,66 +236,5 @@ export class Auction {
     }
     this.cheapest[j] = best;
     this.nextPrice[j] = second;
-  }
-}
-
-/** Min-heap of the pool places by price (prices only rise). */
-class PoolHeap {
-  private readonly items: Int32Array;
-  private readonly position: Int32Array;
-
-  constructor(
-    private readonly price: Float64Array,
-    private readonly offset: number,
-    private readonly size: number,
-  ) {
-    this.items = Int32Array.from({ length: size }, (_, k) => offset + k);
-    this.position = Int32Array.from({ length: size }, (_, k) => k);
-  }
-
-  min(): number {
-    return this.items[0]!;
-  }
-
-  minPrice(): number {
-    return this.size > 0 ? this.price[this.items[0]!]! : Infinity;
-  }
-
-  secondPrice(): number {
-    if (this.size < 2) return Infinity;
-    const a = this.price[this.items[1]!]!;
-    return this.size > 2 ? Math.min(a, this.price[this.items[2]!]!) : a;
-  }
-
-  /** Moves place o, now free at the minimum price, to the top so it is taken first. */
-  vacated(o: number): void {
-    const { items, position } = this;
-    let at = position[o - this.offset]!;
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      items[at] = items[parent]!;
-      position[items[at]! - this.offset] = at;
-      at = parent;
-    }
-    items[0] = o;
-    position[o - this.offset] = 0;
-  }
-
-  /** Restores heap order after the price of place o went up. */
-  raised(o: number): void {
-    const { items, position, price, size } = this;
-    let at = position[o - this.offset]!;
-    const key = price[o]!;
-    for (;;) {
-      let child = 2 * at + 1;
-      if (child >= size) break;
-      if (child + 1 < size && price[items[child + 1]!]! < price[items[child]!]!) child++;
-      if (price[items[child]!]! >= key) break;
-      items[at] = items[child]!;
-      position[items[at]! - this.offset] = at;
-      at = child;
-    }
-    items[at] = o;
-    position[o - this.offset] = at;
   }
 }

@@ -30,9 +30,6 @@ export interface WarmStart {
 export class FlowSolver {
   /** Node potentials: left 0..L-1, right L..L+R-1, sink L+R. */
   readonly potential: Float64Array;
-  /** Work counters: Dijkstra searches run and nodes they settled. */
-  searches = 0;
-  settledNodes = 0;
   private edges!: CandidateEdges;
   private used!: Uint8Array;
   private edgeLeft!: Int32Array;
@@ -203,7 +200,6 @@ export class FlowSolver {
     const sink = this.sink;
     const heap = this.heap;
     const dist = heap.key;
-    this.searches++;
     this.bound = Infinity;
     heap.improve(source, 0);
     let target = -1;
@@ -231,7 +227,6 @@ export class FlowSolver {
     // Settled nodes move by dist − D; everything else keeps its potential.
     const d = dist[target]!;
     const settled = heap.settled;
-    this.settledNodes += heap.settledCount;
     for (let k = 0; k < heap.settledCount; k++) {
       const x = settled[k]!;
       p[x] = p[x]! + dist[x]! - d;
