@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
+import { FormActions } from '../../components/form-actions';
 import { Page } from '../../components/page';
-import { TextField } from '../../components/text-field';
 import { useFormErrors } from '../../components/use-form-errors';
 import { isApiError } from '../../lib/api';
+import { PasswordField } from './account-fields';
 import { useConfirmPasswordReset } from './accounts-api';
-import { minPasswordLength, newPasswordProblem } from './validation';
+import { newPasswordProblem } from './validation';
 
 const fields = ['password'] as const;
 
@@ -42,22 +43,8 @@ export function ResetConfirmPage() {
         </p>
       ) : null}
       <form onSubmit={submit} noValidate className="form">
-        <TextField
-          id={form.fieldId('password')}
-          label={<FormattedMessage id="field.newPassword" />}
-          description={<FormattedMessage id="field.passwordHint" values={{ min: minPasswordLength }} />}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={form.error('password')}
-        />
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={confirm.isPending}>
-            <FormattedMessage id="resetConfirm.submit" />
-          </button>
-        </div>
+        <PasswordField form={form} purpose="new" label="field.newPassword" value={password} onChange={setPassword} />
+        <FormActions submitLabel="resetConfirm.submit" pending={confirm.isPending} />
       </form>
     </Page>
   );

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { FormActions } from '../../components/form-actions';
 import { Page } from '../../components/page';
 import { StatusMessage } from '../../components/status';
-import { TextField } from '../../components/text-field';
 import { useFormErrors } from '../../components/use-form-errors';
+import { EmailField } from './account-fields';
 import { useRequestPasswordReset } from './accounts-api';
 import { emailProblem } from './validation';
 
@@ -38,21 +39,8 @@ export function ResetRequestPage() {
       </StatusMessage>
       {form.summary}
       <form onSubmit={submit} noValidate className="form">
-        <TextField
-          id={form.fieldId('email')}
-          label={<FormattedMessage id="field.email" />}
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={form.error('email')}
-        />
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={request.isPending}>
-            <FormattedMessage id="resetRequest.submit" />
-          </button>
-        </div>
+        <EmailField form={form} value={email} onChange={setEmail} />
+        <FormActions submitLabel="resetRequest.submit" pending={request.isPending} />
       </form>
       <p className="link-line">
         <Link to="/signin">

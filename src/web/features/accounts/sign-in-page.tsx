@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { GuestOnly } from '../../app/require-auth';
+import { FormActions } from '../../components/form-actions';
 import { Page } from '../../components/page';
 import { StatusMessage } from '../../components/status';
-import { TextField } from '../../components/text-field';
 import { useFormErrors } from '../../components/use-form-errors';
 import { safeNextPath, withNext } from '../../lib/next-path';
+import { EmailField, PasswordField } from './account-fields';
 import { useSignIn } from './accounts-api';
 import { emailProblem, requiredProblem } from './validation';
 
@@ -40,31 +41,9 @@ export function SignInPage() {
         </StatusMessage>
         {form.summary}
         <form onSubmit={submit} noValidate className="form">
-          <TextField
-            id={form.fieldId('email')}
-            label={<FormattedMessage id="field.email" />}
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={form.error('email')}
-          />
-          <TextField
-            id={form.fieldId('password')}
-            label={<FormattedMessage id="field.password" />}
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={form.error('password')}
-          />
-          <div className="button-row">
-            <button type="submit" className="button button--primary" disabled={signIn.isPending}>
-              <FormattedMessage id={signIn.isPending ? 'signin.submitting' : 'signin.submit'} />
-            </button>
-          </div>
+          <EmailField form={form} value={email} onChange={setEmail} />
+          <PasswordField form={form} label="field.password" purpose="current" value={password} onChange={setPassword} />
+          <FormActions submitLabel={signIn.isPending ? 'signin.submitting' : 'signin.submit'} pending={signIn.isPending} />
         </form>
         <ul className="link-list">
           <li>

@@ -2,14 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { GuestOnly } from '../../app/require-auth';
+import { FormActions } from '../../components/form-actions';
 import { Page } from '../../components/page';
 import { TextField } from '../../components/text-field';
 import { TimeZoneSelect } from '../../components/time-zone-select';
 import { useFormErrors } from '../../components/use-form-errors';
 import { safeNextPath, withNext } from '../../lib/next-path';
 import { browserTimeZone } from '../../lib/time';
+import { EmailField, PasswordField } from './account-fields';
 import { useRegister } from './accounts-api';
-import { emailProblem, minPasswordLength, newPasswordProblem, requiredProblem } from './validation';
+import { emailProblem, newPasswordProblem, requiredProblem } from './validation';
 
 const fields = ['name', 'email', 'password', 'timeZone'] as const;
 
@@ -56,27 +58,8 @@ export function SignUpPage() {
             onChange={(e) => setName(e.target.value)}
             error={form.error('name')}
           />
-          <TextField
-            id={form.fieldId('email')}
-            label={<FormattedMessage id="field.email" />}
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={form.error('email')}
-          />
-          <TextField
-            id={form.fieldId('password')}
-            label={<FormattedMessage id="field.password" />}
-            description={<FormattedMessage id="field.passwordHint" values={{ min: minPasswordLength }} />}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={form.error('password')}
-          />
+          <EmailField form={form} value={email} onChange={setEmail} />
+          <PasswordField form={form} purpose="new" label="field.password" value={password} onChange={setPassword} />
           <TimeZoneSelect
             id={form.fieldId('timeZone')}
             label={<FormattedMessage id="field.timeZone" />}
@@ -85,11 +68,7 @@ export function SignUpPage() {
             onChange={setTimeZone}
             error={form.error('timeZone')}
           />
-          <div className="button-row">
-            <button type="submit" className="button button--primary" disabled={register.isPending}>
-              <FormattedMessage id={register.isPending ? 'signup.submitting' : 'signup.submit'} />
-            </button>
-          </div>
+          <FormActions submitLabel={register.isPending ? 'signup.submitting' : 'signup.submit'} pending={register.isPending} />
         </form>
         <p className="link-line">
           <Link to={withNext('/signin', next)}>

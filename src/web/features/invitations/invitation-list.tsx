@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { DataTable } from '../../components/data-table';
 import { LoadError, StatusMessage } from '../../components/status';
 import { hiddenTag } from '../../components/visually-hidden';
 import { describeError } from '../../lib/describe-error';
@@ -33,65 +34,54 @@ export function InvitationList({ programId }: { programId: string }) {
         </p>
       ) : null}
       {invitations.data && invitations.data.length > 0 ? (
-        <div className="table-scroll" role="region" aria-labelledby="invitation-list-title" tabIndex={0}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col"><FormattedMessage id="invite.colRole" /></th>
-                <th scope="col"><FormattedMessage id="invite.colCreated" /></th>
-                <th scope="col"><FormattedMessage id="invite.colExpires" /></th>
-                <th scope="col"><FormattedMessage id="invite.colUses" /></th>
-                <th scope="col"><FormattedMessage id="invite.colStatus" /></th>
-                <th scope="col"><FormattedMessage id="invite.colActions" /></th>
+        <DataTable
+          labelledBy="invitation-list-title"
+          columns={['invite.colRole', 'invite.colCreated', 'invite.colExpires', 'invite.colUses', 'invite.colStatus', 'invite.colActions']}
+        >
+          {invitations.data.map((invitation) => {
+            const active = isActive(invitation, now);
+            return (
+              <tr key={invitation.code}>
+                <td><FormattedMessage id={`role.${invitation.role}`} /></td>
+                <td className="cell--nowrap"><FormattedDate value={invitation.createdAt} dateStyle="medium" /></td>
+                <td className="cell--nowrap">
+                  {invitation.expiresAt ? (
+                    <FormattedDate value={invitation.expiresAt} dateStyle="medium" />
+                  ) : (
+                    <FormattedMessage id="invite.never" />
+                  )}
+                </td>
+                <td>{intl.formatNumber(invitation.uses ?? 0)}</td>
+                <td>
+                  <FormattedMessage id={active ? 'invite.statusActive' : invitation.revokedAt ? 'invite.statusRevoked' : 'invite.statusExpired'} />
+                </td>
+                <td>
+                  {active ? (
+                    <button
+                      type="button"
+                      className="button button--small button--danger-quiet"
+                      disabled={revoke.isPending}
+                      onClick={() =>
+                        revoke.mutate(invitation.code, {
+                          onSuccess: () => {
+                            setMessage(intl.formatMessage({ id: 'invite.revoked' }));
+                            focusAfterRender('invitation-list-title');
+                          },
+                          onError: (error) => setMessage(describeError(intl, error)),
+                        })
+                      }
+                    >
+                      <FormattedMessage
+                        id="invite.revoke"
+                        values={{ role: invitation.role, code: invitation.code, hidden: hiddenTag }}
+                      />
+                    </button>
+                  ) : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {invitations.data.map((invitation) => {
-                const active = isActive(invitation, now);
-                return (
-                  <tr key={invitation.code}>
-                    <td><FormattedMessage id={`role.${invitation.role}`} /></td>
-                    <td className="cell--nowrap"><FormattedDate value={invitation.createdAt} dateStyle="medium" /></td>
-                    <td className="cell--nowrap">
-                      {invitation.expiresAt ? (
-                        <FormattedDate value={invitation.expiresAt} dateStyle="medium" />
-                      ) : (
-                        <FormattedMessage id="invite.never" />
-                      )}
-                    </td>
-                    <td>{intl.formatNumber(invitation.uses ?? 0)}</td>
-                    <td>
-                      <FormattedMessage id={active ? 'invite.statusActive' : invitation.revokedAt ? 'invite.statusRevoked' : 'invite.statusExpired'} />
-                    </td>
-                    <td>
-                      {active ? (
-                        <button
-                          type="button"
-                          className="button button--small button--danger-quiet"
-                          disabled={revoke.isPending}
-                          onClick={() =>
-                            revoke.mutate(invitation.code, {
-                              onSuccess: () => {
-                                setMessage(intl.formatMessage({ id: 'invite.revoked' }));
-                                focusAfterRender('invitation-list-title');
-                              },
-                              onError: (error) => setMessage(describeError(intl, error)),
-                            })
-                          }
-                        >
-                          <FormattedMessage
-                            id="invite.revoke"
-                            values={{ role: invitation.role, code: invitation.code, hidden: hiddenTag }}
-                          />
-                        </button>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       ) : null}
     </section>
   );

@@ -1,4 +1,5 @@
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { DataTable } from '../../components/data-table';
 import { hiddenTag } from '../../components/visually-hidden';
 import type { Run } from '../../lib/contracts';
 
@@ -21,50 +22,37 @@ export function RunsList({ runs, currentId, onView }: RunsListProps) {
           <FormattedMessage id="runs.none" />
         </p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="runs-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="runs-caption">
-              <FormattedMessage id="runs.caption" values={{ count: runs.length }} />
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col"><FormattedMessage id="runs.started" /></th>
-                <th scope="col"><FormattedMessage id="runs.mode" /></th>
-                <th scope="col"><FormattedMessage id="runs.status" /></th>
-                <th scope="col"><FormattedMessage id="runs.matched" /></th>
-                <th scope="col"><FormattedMessage id="runs.total" /></th>
-                <th scope="col"><FormattedMessage id="runs.actions" /></th>
+        <DataTable
+          labelledBy="runs-caption"
+          caption={<FormattedMessage id="runs.caption" values={{ count: runs.length }} />}
+          columns={['runs.started', 'runs.mode', 'runs.status', 'runs.matched', 'runs.total', 'runs.actions']}
+        >
+          {runs.map((run) => {
+            const started = intl.formatDate(run.createdAt, { dateStyle: 'medium', timeStyle: 'short' });
+            return (
+              <tr key={run.id} aria-current={run.id === currentId ? 'true' : undefined}>
+                <th scope="row" className="cell--nowrap">
+                  <FormattedDate value={run.createdAt} dateStyle="medium" timeStyle="short" />
+                </th>
+                <td><FormattedMessage id={`run.mode.${run.mode}`} /></td>
+                <td><FormattedMessage id={`run.status.${run.status}`} /></td>
+                <td>{run.matched === null ? <FormattedMessage id="runs.notYet" /> : intl.formatNumber(run.matched)}</td>
+                <td>{run.totalScore === null ? <FormattedMessage id="runs.notYet" /> : intl.formatNumber(run.totalScore, { maximumFractionDigits: 0 })}</td>
+                <td className="cell--actions">
+                  {run.id === currentId ? (
+                    <span className="muted"><FormattedMessage id="runs.shown" /></span>
+                  ) : (
+                    <button type="button" className="button button--small button--secondary" onClick={() => onView(run)}>
+                      <span>
+                        <FormattedMessage id="runs.view" values={{ started, hidden: hiddenTag }} />
+                      </span>
+                    </button>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {runs.map((run) => {
-                const started = intl.formatDate(run.createdAt, { dateStyle: 'medium', timeStyle: 'short' });
-                return (
-                  <tr key={run.id} aria-current={run.id === currentId ? 'true' : undefined}>
-                    <th scope="row" className="cell--nowrap">
-                      <FormattedDate value={run.createdAt} dateStyle="medium" timeStyle="short" />
-                    </th>
-                    <td><FormattedMessage id={`run.mode.${run.mode}`} /></td>
-                    <td><FormattedMessage id={`run.status.${run.status}`} /></td>
-                    <td>{run.matched === null ? <FormattedMessage id="runs.notYet" /> : intl.formatNumber(run.matched)}</td>
-                    <td>{run.totalScore === null ? <FormattedMessage id="runs.notYet" /> : intl.formatNumber(run.totalScore, { maximumFractionDigits: 0 })}</td>
-                    <td className="cell--actions">
-                      {run.id === currentId ? (
-                        <span className="muted"><FormattedMessage id="runs.shown" /></span>
-                      ) : (
-                        <button type="button" className="button button--small button--secondary" onClick={() => onView(run)}>
-                          <span>
-                            <FormattedMessage id="runs.view" values={{ started, hidden: hiddenTag }} />
-                          </span>
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { ClearFiltersButton, FilterSelect, SearchField, useSearchText } from '../../components/search-filters';
 import { languageName, regionName } from '../../lib/format';
 import { commonLanguages } from '../../lib/languages';
 import { regionCodes } from '../../lib/regions';
@@ -11,28 +12,10 @@ interface MentorSearchFormProps {
   onChange: (patch: Partial<MentorFilters>) => void;
 }
 
-const searchDelayMs = 300;
-
-function Select({ id, label, value, onChange, children }: { id: string; label: ReactNode; value: string; onChange: (value: string) => void; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className="field__control" value={value} onChange={(event) => onChange(event.target.value)}>
-        {children}
-      </select>
-    </div>
-  );
-}
-
 /** Filters for the mentor search; each applies as it changes and the page announces the new count. */
 export function MentorSearchForm({ filters, topics, onChange }: MentorSearchFormProps) {
   const intl = useIntl();
-  const [text, setText] = useState(filters.q);
-  const timer = useRef<number | undefined>(undefined);
-  const searchField = useRef<HTMLInputElement>(null);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const search = useSearchText(filters.q, (q) => onChange({ q }));
 
   const collator = useMemo(() => new Intl.Collator(intl.locale), [intl.locale]);
   const languages = useMemo(
@@ -45,77 +28,48 @@ export function MentorSearchForm({ filters, topics, onChange }: MentorSearchForm
   );
   const any = intl.formatMessage({ id: 'search.any' });
 
-  function search(value: string, delay: number) {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => onChange({ q: value }), delay);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    search(text, 0);
-  }
-
-  function clear() {
-    window.clearTimeout(timer.current);
-    setText('');
-    onChange({ q: '', topic: '', language: '', country: '', minOverlapHours: 0, hasCapacity: false, bookmarked: false, includeHidden: false });
-    searchField.current?.focus();
-  }
-
   const check = (key: 'hasCapacity' | 'bookmarked' | 'includeHidden', label: string) => (
-    <label className="choice">
-      <input type="checkbox" checked={filters[key]} onChange={(event) => onChange({ [key]: event.target.checked })} />
-      <span>
-        <FormattedMessage id={label} />
-      </span>
-    </label>
+    <FilterCheckbox checked={filters[key]} onChange={(checked) => onChange({ [key]: checked })}>
+      <FormattedMessage id={label} />
+    </FilterCheckbox>
   );
 
   return (
-    <form role="search" aria-label={intl.formatMessage({ id: 'search.label' })} className="mentor-filters" onSubmit={submit}>
-      <div className="field mentor-filters__q">
-        <label className="field__label" htmlFor="mentor-search-q">
-          <FormattedMessage id="search.q" />
-        </label>
-        <input
-          ref={searchField}
-          id="mentor-search-q"
-          type="search"
-          className="field__control"
-          autoComplete="off"
-          maxLength={100}
-          value={text}
-          onChange={(event) => {
-            setText(event.target.value);
-            search(event.target.value, searchDelayMs);
-          }}
-        />
-      </div>
-      <Select id="mentor-search-topic" label={<FormattedMessage id="search.topic" />} value={filters.topic} onChange={(topic) => onChange({ topic })}>
+    <form role="search" aria-label={intl.formatMessage({ id: 'search.label' })} className="mentor-filters" onSubmit={search.submit}>
+      <SearchField
+        id="mentor-search-q"
+        label={<FormattedMessage id="search.q" />}
+        className="mentor-filters__q"
+        maxLength={100}
+        inputRef={search.field}
+        value={search.text}
+        onValueChange={search.change}
+      />
+      <FilterSelect id="mentor-search-topic" label={<FormattedMessage id="search.topic" />} value={filters.topic} onChange={(topic) => onChange({ topic })}>
         <option value="">{any}</option>
         {topics.map((topic) => (
           <option key={topic} value={topic}>
             {topic}
           </option>
         ))}
-      </Select>
-      <Select id="mentor-search-language" label={<FormattedMessage id="search.language" />} value={filters.language} onChange={(language) => onChange({ language })}>
+      </FilterSelect>
+      <FilterSelect id="mentor-search-language" label={<FormattedMessage id="search.language" />} value={filters.language} onChange={(language) => onChange({ language })}>
         <option value="">{any}</option>
         {languages.map(({ tag, name }) => (
           <option key={tag} value={tag}>
             {name}
           </option>
         ))}
-      </Select>
-      <Select id="mentor-search-country" label={<FormattedMessage id="search.country" />} value={filters.country} onChange={(country) => onChange({ country })}>
+      </FilterSelect>
+      <FilterSelect id="mentor-search-country" label={<FormattedMessage id="search.country" />} value={filters.country} onChange={(country) => onChange({ country })}>
         <option value="">{any}</option>
         {countries.map(({ code, name }) => (
           <option key={code} value={code}>
             {name}
           </option>
         ))}
-      </Select>
-      <Select
+      </FilterSelect>
+      <FilterSelect
         id="mentor-search-overlap"
         label={<FormattedMessage id="search.minOverlap" />}
         value={String(filters.minOverlapHours)}
@@ -126,7 +80,7 @@ export function MentorSearchForm({ filters, topics, onChange }: MentorSearchForm
             {hours === 0 ? any : intl.formatMessage({ id: 'search.overlapHours' }, { hours })}
           </option>
         ))}
-      </Select>
+      </FilterSelect>
       <fieldset className="fieldset mentor-filters__checks">
         <legend className="visually-hidden">
           <FormattedMessage id="search.more" />
@@ -135,13 +89,38 @@ export function MentorSearchForm({ filters, topics, onChange }: MentorSearchForm
         {check('bookmarked', 'search.bookmarked')}
         {check('includeHidden', 'search.includeHidden')}
       </fieldset>
-      {isFiltered(filters) || text.trim() !== '' ? (
-        <div className="filters__clear">
-          <button type="button" className="button button--secondary" onClick={clear}>
-            <FormattedMessage id="search.clear" />
-          </button>
-        </div>
+      {isFiltered(filters) || search.text.trim() !== '' ? (
+        <ClearFiltersButton
+          label="search.clear"
+          onClick={() =>
+            search.clear(() =>
+              onChange({ q: '', topic: '', language: '', country: '', minOverlapHours: 0, hasCapacity: false, bookmarked: false, includeHidden: false }),
+            )
+          }
+        />
       ) : null}
     </form>
+  );
+}
+
+/**
+ * A filter checkbox that shows its new state at once: the filters live in the URL,
+ * whose update React may defer, and a box that does not tick when pressed reads as broken.
+ */
+function FilterCheckbox({ checked, onChange, children }: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+  const [state, setState] = useState({ on: checked, from: checked });
+  if (state.from !== checked) setState({ on: checked, from: checked });
+  return (
+    <label className="choice">
+      <input
+        type="checkbox"
+        checked={state.on}
+        onChange={(event) => {
+          setState({ on: event.target.checked, from: checked });
+          onChange(event.target.checked);
+        }}
+      />
+      <span>{children}</span>
+    </label>
   );
 }

@@ -1,18 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
+import { FormActions } from '../../components/form-actions';
 import { Page } from '../../components/page';
-import { TextAreaField, TextField } from '../../components/text-field';
 import { useFormErrors } from '../../components/use-form-errors';
 import { requiredProblem } from '../accounts/validation';
+import { programFields, ProgramFields } from './program-fields';
 import { useCreateProgram } from './programs-api';
-
-const fields = ['name', 'description'] as const;
 
 export function NewProgramPage() {
   const intl = useIntl();
   const navigate = useNavigate();
-  const form = useFormErrors('new-program', fields);
+  const form = useFormErrors('new-program', programFields);
   const create = useCreateProgram();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
@@ -37,31 +36,19 @@ export function NewProgramPage() {
     >
       {form.summary}
       <form onSubmit={submit} noValidate className="form">
-        <TextField
-          id={form.fieldId('name')}
-          label={<FormattedMessage id="field.programName" />}
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={form.error('name')}
+        <ProgramFields
+          form={form}
+          name={name}
+          onNameChange={setName}
+          description={description}
+          onDescriptionChange={setDescription}
+          descriptionHint={<FormattedMessage id="field.programDescriptionHint" />}
         />
-        <TextAreaField
-          id={form.fieldId('description')}
-          label={<FormattedMessage id="field.programDescription" />}
-          description={<FormattedMessage id="field.programDescriptionHint" />}
-          optional
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          error={form.error('description')}
-        />
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={create.isPending}>
-            <FormattedMessage id="newProgram.submit" />
-          </button>
+        <FormActions submitLabel="newProgram.submit" pending={create.isPending}>
           <Link to="/" className="button button--secondary">
             <FormattedMessage id="form.cancel" />
           </Link>
-        </div>
+        </FormActions>
       </form>
     </Page>
   );

@@ -1,17 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { FormActions } from '../../components/form-actions';
 import { StatusMessage } from '../../components/status';
-import { TextAreaField, TextField } from '../../components/text-field';
 import { useFormErrors } from '../../components/use-form-errors';
 import type { Program } from '../../lib/types';
 import { requiredProblem } from '../accounts/validation';
+import { programFields, ProgramFields } from './program-fields';
 import { useUpdateProgram } from './programs-api';
-
-const fields = ['name', 'description'] as const;
 
 export function ProgramDetailsForm({ program }: { program: Program }) {
   const intl = useIntl();
-  const form = useFormErrors('program-details', fields);
+  const form = useFormErrors('program-details', programFields);
   const update = useUpdateProgram(program.id);
   const [name, setName] = useState(program.name);
   const [description, setDescription] = useState(program.description);
@@ -34,27 +33,14 @@ export function ProgramDetailsForm({ program }: { program: Program }) {
       {form.summary}
       <StatusMessage>{update.isSuccess ? <FormattedMessage id="programEdit.saved" /> : null}</StatusMessage>
       <form onSubmit={submit} noValidate className="form">
-        <TextField
-          id={form.fieldId('name')}
-          label={<FormattedMessage id="field.programName" />}
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={form.error('name')}
+        <ProgramFields
+          form={form}
+          name={name}
+          onNameChange={setName}
+          description={description}
+          onDescriptionChange={setDescription}
         />
-        <TextAreaField
-          id={form.fieldId('description')}
-          label={<FormattedMessage id="field.programDescription" />}
-          optional
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          error={form.error('description')}
-        />
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={update.isPending}>
-            <FormattedMessage id="programEdit.saveDetails" />
-          </button>
-        </div>
+        <FormActions submitLabel="programEdit.saveDetails" pending={update.isPending} />
       </form>
     </section>
   );
