@@ -1,9 +1,8 @@
 import { solveAssignment, type MatchingMode } from '../../core/matching/assignment';
 import { CompiledMentors, compileMentee, scoreMatrix } from '../../core/matching/cohort';
 import { exclusion, explainPair } from '../../core/matching/score';
-import type { Breakdown, DistanceClass, Exclusion, MatchMentor, MatchPerson, MatchWeights } from '../../core/matching/types';
-import { intlFor } from '../../server/i18n';
-import { renderReasons, type ReasonView } from './reasons';
+import type { Breakdown, DistanceClass, Exclusion, MatchMentor, MatchPerson, MatchWeights, Reason } from '../../core/matching/types';
+import { intersectIntervals } from '../../core/time/intervals';
 
 /** Everything a cohort run needs; plain data, so it crosses into a worker thread. */
 export interface RunInput {
@@ -16,21 +15,35 @@ export interface RunInput {
   mode: MatchingMode;
   pins: [number, number][];
   forbids: [number, number][];
-  /** The admin who reads the reasons: their language and zone. */
-  viewer: { locale: string; timeZone: string };
 }
 
+/** A reason as stored: the overlap's wording is left out, it depends on the reader's zone. */
+export type StoredReason = Exclude<Reason, { kind: 'overlap' }> | { kind: 'overlap'; minutesPerWeek: number };
+
+/**
+ * What a run keeps of each pair: structured reasons and the shared time itself,
+ * so every admin who reads the run gets them worded in their own language and zone.
+ */
 export interface PairDetails {
   breakdown: Breakdown;
-  reasons: ReasonView[];
+  reasons: StoredReason[];
+  /** Shared UTC minutes over the horizon, [start, end, …]. */
+  shared: number[];
+  weeks: number;
   overlapMinutesPerWeek: number;
   distanceClass: DistanceClass;
   zoneGapHours: number;
 }
 
+/** Why someone stays unmatched, structured so it is worded for the reader. */
+export type UnmatchedReason =
+  | { code: 'noMentors' | 'takenByBetterFits' | 'mentorNoFit' }
+  | { code: 'noEligibleMentor'; exclusion: Exclusion }
+  | { code: 'mentorSpare'; spare: number };
+
 export interface RunOutput {
   pairs: { mentee: number; mentor: number; score: number; pinned: boolean; details: PairDetails }[];
-  unmatched: { role: 'mentee' | 'mentor'; index: number; reason: string }[];
+  unmatched: { role: 'mentee' | 'mentor'; index: number; reason: UnmatchedReason }[];
   total: number;
   matched: number;
   proof: { rounds: number; candidatePairs: number; maxReducedValue: number };
@@ -60,7 +73,7 @@ export function computeRun(input: RunInput, progress: Progress = () => {}): RunO
       mentorIntervals: compiled.intervals[compiled.availability[j]!]!,
       weeks: input.weeks,
       zoneGapHours: compiled.gapHours(compiledMentees[i]!.zone, compiled.zone[j]!),
-      viewerZone: input.viewer.timeZone,
+      viewerZone: 'UTC',
       ignoreCapacity: true,
     });
   // An admin's pin overrides the soft filters: a pair they rule in counts with its plain score.
@@ -79,8 +92,6 @@ export function computeRun(input: RunInput, progress: Progress = () => {}): RunO
   });
   progress('solving', 1);
 
-  const viewer = { ...input.viewer, who: 'other' as const };
-  const intl = intlFor(input.viewer.locale, input.viewer.timeZone);
   const pairs: RunOutput['pairs'] = [];
   const unmatched: RunOutput['unmatched'] = [];
   const used = new Int32Array(mentors.length);
@@ -89,16 +100,17 @@ export function computeRun(input: RunInput, progress: Progress = () => {}): RunO
     if (j >= 0) {
       used[j]!++;
       const x = explain(i, j);
-      const isPinned = pinned.has(i * mentors.length + j);
-      const reasons = renderReasons(x.reasons, viewer);
+      const shared = intersectIntervals(compiled.intervals[compiledMentees[i]!.availability]!, compiled.intervals[compiled.availability[j]!]!);
       pairs.push({
         mentee: i,
         mentor: j,
         score: scores[i * mentors.length + j]!,
-        pinned: isPinned,
+        pinned: pinned.has(i * mentors.length + j),
         details: {
           breakdown: x.breakdown,
-          reasons: isPinned ? [{ kind: 'pinned', text: intl.formatMessage({ id: 'reason.pinned' }) }, ...reasons] : reasons,
+          reasons: x.reasons.map((r): StoredReason => (r.kind === 'overlap' ? { kind: 'overlap', minutesPerWeek: r.minutesPerWeek } : r)),
+          shared: Array.from(shared),
+          weeks: input.weeks,
           overlapMinutesPerWeek: x.overlapMinutesPerWeek,
           distanceClass: x.distanceClass,
           zoneGapHours: x.zoneGapHours,
@@ -113,28 +125,23 @@ export function computeRun(input: RunInput, progress: Progress = () => {}): RunO
     if (used[j]! > 0 || placesLeft(m) <= 0) return;
     let fits = false;
     for (let i = 0; i < mentees.length && !fits; i++) fits = !Number.isNaN(scores[i * mentors.length + j]!);
-    unmatched.push({
-      role: 'mentor',
-      index: j,
-      reason: intl.formatMessage({ id: fits ? 'unmatched.mentorSpare' : 'unmatched.mentorNoFit' }, { spare: placesLeft(m) }) as string,
-    });
+    unmatched.push({ role: 'mentor', index: j, reason: fits ? { code: 'mentorSpare', spare: placesLeft(m) } : { code: 'mentorNoFit' } });
   });
   progress('explaining', 1);
   return { pairs, unmatched, total: result.total, matched: result.matched, proof: result.proof };
 }
 
 /** Why a mentee got nobody: the filter that ruled out most mentors, or better fits taking the places. */
-function menteeReason(input: RunInput, scores: Float32Array, i: number, compiled: CompiledMentors, zone: number): string {
-  const intl = intlFor(input.viewer.locale, input.viewer.timeZone);
+function menteeReason(input: RunInput, scores: Float32Array, i: number, compiled: CompiledMentors, zone: number): UnmatchedReason {
   const n = input.mentors.length;
-  if (n === 0) return intl.formatMessage({ id: 'unmatched.noMentors' }) as string;
+  if (n === 0) return { code: 'noMentors' };
   const counts = new Map<Exclusion, number>();
   for (let j = 0; j < n; j++) {
-    if (!Number.isNaN(scores[i * n + j]!)) return intl.formatMessage({ id: 'unmatched.takenByBetterFits' }) as string;
+    if (!Number.isNaN(scores[i * n + j]!)) return { code: 'takenByBetterFits' };
     const forbidden = input.forbids.some(([a, b]) => a === i && b === j);
     const why = exclusion(input.mentees[i]!, input.mentors[j]!, compiled.gapHours(zone, compiled.zone[j]!), { ignoreCapacity: true, forbidden }) ?? 'forbidden';
     counts.set(why, (counts.get(why) ?? 0) + 1);
   }
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
-  return intl.formatMessage({ id: 'unmatched.noEligibleMentor' }, { reason: intl.formatMessage({ id: `exclusion.${top![0]}` }) }) as string;
+  return { code: 'noEligibleMentor', exclusion: top![0] };
 }

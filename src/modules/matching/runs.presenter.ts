@@ -1,5 +1,8 @@
-import type { MatchWeights } from '../../core/matching/types';
-import type { PairDetails } from './cohort-run';
+import type { MatchWeights, Reason } from '../../core/matching/types';
+import { summariseOverlap } from '../../core/time/summary';
+import { intlFor } from '../../server/i18n';
+import type { PairDetails, UnmatchedReason } from './cohort-run';
+import { renderReasons, type ReasonView } from './reasons';
 import type { RunPairRow, RunRow } from './runs.repository';
 import type { RunView } from './runs.schemas';
 
@@ -25,7 +28,35 @@ export function presentRun(r: RunRow): RunView {
   };
 }
 
-export function presentPair(p: RunPairRow) {
+export interface Reader {
+  locale: string;
+  timeZone: string;
+}
+
+/** The pair's reasons worded for this reader, the shared hours on their clock. */
+function wordPair(d: PairDetails, pinned: boolean, reader: Reader): ReasonView[] {
+  const reasons = d.reasons.map((r): Reason =>
+    r.kind === 'overlap' ? { ...r, summary: summariseOverlap(Int32Array.from(d.shared), reader.timeZone, d.weeks) } : r,
+  );
+  const worded = renderReasons(reasons, { ...reader, who: 'other' });
+  if (!pinned) return worded;
+  return [{ kind: 'pinned', text: intlFor(reader.locale, reader.timeZone).formatMessage({ id: 'reason.pinned' }) }, ...worded];
+}
+
+export function wordUnmatched(stored: string, reader: Reader): string {
+  const r = JSON.parse(stored) as UnmatchedReason;
+  const intl = intlFor(reader.locale, reader.timeZone);
+  switch (r.code) {
+    case 'noEligibleMentor':
+      return intl.formatMessage({ id: 'unmatched.noEligibleMentor' }, { reason: intl.formatMessage({ id: `exclusion.${r.exclusion}` }) }) as string;
+    case 'mentorSpare':
+      return intl.formatMessage({ id: 'unmatched.mentorSpare' }, { spare: r.spare }) as string;
+    default:
+      return intl.formatMessage({ id: `unmatched.${r.code}` }) as string;
+  }
+}
+
+export function presentPair(p: RunPairRow, reader: Reader) {
   const d = JSON.parse(p.details) as PairDetails;
   return {
     mentee: { membershipId: p.mentee_membership_id, name: p.mentee_name, timeZone: p.mentee_time_zone },
@@ -33,7 +64,7 @@ export function presentPair(p: RunPairRow) {
     score: tenth(p.score),
     pinned: p.pinned === 1,
     breakdown: d.breakdown,
-    reasons: d.reasons,
+    reasons: wordPair(d, p.pinned === 1, reader),
     overlapMinutesPerWeek: d.overlapMinutesPerWeek,
     distanceClass: d.distanceClass,
     zoneGapHours: d.zoneGapHours,

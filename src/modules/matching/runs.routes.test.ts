@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
-import { FACTORY_PASSWORD, createParticipant, createProgram, type ProgramRef } from '../../../test/factories';
+import { FACTORY_PASSWORD, createMembership, createParticipant, createProgram, createUser, type ProgramRef } from '../../../test/factories';
 import { signIn, type SignedIn } from '../../../test/users';
 import { countByStatus } from '../notifications/outbox.repository';
 import { insertPartnership } from '../partnerships/partnerships.repository';
@@ -58,6 +58,18 @@ describe.each(dialects)('cohort matching runs on %s', (dialect) => {
     expect(result.unmatched).toEqual([
       { membershipId: id.Chiyo, name: 'Chiyo', role: 'mentee', reason: 'No mentor passes the hard filters for this mentee (most often: no shared language)' },
     ]);
+  });
+
+  it('words each pair’s shared hours on the clock of whoever reads the run', async () => {
+    const result = await runToEnd({ mode: 'best-total' });
+    const tokyoAdmin = await createUser(t.ctx, { timeZone: 'Asia/Tokyo' });
+    await createMembership(t.ctx, { program, user: tokyoAdmin, role: 'admin' });
+    const tokyo = await signIn(t.app, tokyoAdmin.email, FACTORY_PASSWORD);
+    const read = async (who: SignedIn) =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/matching-runs/${result.run.id}`, headers: who.headers })).json().pairs[0].reasons[0].text as string;
+    // London 09:00–17:00 in winter is 09:00–17:00 in Lisbon and 18:00–02:00 in Tokyo.
+    expect(await read(admin)).toContain('09:00–17:00 your time');
+    expect(await read(tokyo)).toContain('18:00–24:00');
   });
 
   it('keeps pins and forbids for the next run', async () => {

@@ -9,7 +9,7 @@ import type { RunInput, RunOutput } from './cohort-run';
 import { horizonStart, loadPeople } from './match-people';
 import { runInWorker } from './run-executor';
 import * as repo from './runs.repository';
-import { presentPair, presentRun } from './runs.presenter';
+import { presentPair, presentRun, wordUnmatched } from './runs.presenter';
 import type { RunView } from './runs.schemas';
 import { settingsOf } from './settings.service';
 
@@ -62,7 +62,7 @@ export async function createRun(
     published_at: null,
   });
   localRuns.add(id);
-  const task = perform(ctx, actor, { id, programId: input.programId, mode: input.mode, weights }, execute);
+  const task = perform(ctx, { id, programId: input.programId, mode: input.mode, weights }, execute);
   inFlight.add(task);
   void task.finally(() => {
     inFlight.delete(task);
@@ -73,7 +73,6 @@ export async function createRun(
 
 async function perform(
   ctx: ServiceContext,
-  actor: Actor,
   run: { id: string; programId: string; mode: MatchingMode; weights: MatchWeights },
   execute: RunExecutor,
 ): Promise<void> {
@@ -99,7 +98,6 @@ async function perform(
         mode: run.mode,
         pins: pairsOf('pin'),
         forbids: pairsOf('forbid'),
-        viewer: { locale: actor.locale, timeZone: actor.timeZone },
       },
       (stage, fraction) => {
         const t = Date.now();
@@ -126,7 +124,7 @@ async function perform(
           run_id: run.id,
           membership_id: (u.role === 'mentee' ? mentees : mentors)[u.index]!.id,
           role: u.role,
-          reason: u.reason,
+          reason: JSON.stringify(u.reason),
         })),
       );
       await repo.finishRun(trx, run.id, { total: Math.round(output.total * 10) / 10, matched: output.matched, proof: JSON.stringify(output.proof), at: stamp() });
@@ -151,10 +149,11 @@ export async function authorizeRun(ctx: ServiceContext, actor: Actor, runId: str
 export async function getRun(ctx: ServiceContext, actor: Actor, input: { runId: string }) {
   const run = await authorizeRun(ctx, actor, input.runId);
   const [pairs, unmatched] = await Promise.all([repo.listPairs(ctx.db, run.id), repo.listUnmatched(ctx.db, run.id)]);
+  const reader = { locale: actor.locale, timeZone: actor.timeZone };
   return {
     run: presentRun(run),
-    pairs: pairs.map(presentPair),
-    unmatched: unmatched.map((u) => ({ membershipId: u.membership_id, name: u.name, role: u.role, reason: u.reason })),
+    pairs: pairs.map((p) => presentPair(p, reader)),
+    unmatched: unmatched.map((u) => ({ membershipId: u.membership_id, name: u.name, role: u.role, reason: wordUnmatched(u.reason, reader) })),
   };
 }
 
