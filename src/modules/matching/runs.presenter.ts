@@ -51,7 +51,9 @@ export function wordUnmatched(stored: string, reader: Reader): string {
       return intl.formatMessage({ id: 'unmatched.noEligibleMentor' }, { reason: intl.formatMessage({ id: `exclusion.${r.exclusion}` }) }) as string;
     case 'mentorSpare':
       return intl.formatMessage({ id: 'unmatched.mentorSpare' }, { spare: r.spare }) as string;
-    default:
+    case 'noMentors':
+    case 'takenByBetterFits':
+    case 'mentorNoFit':
       return intl.formatMessage({ id: `unmatched.${r.code}` }) as string;
   }
 }
