@@ -1,29 +1,14 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { ProfilesTable } from '../../db/schema';
+import { findParticipants } from '../matching/matching.repository';
 
 export type ProfileRow = Selectable<ProfilesTable>;
 
-/** A participant membership (mentor or mentee) with its user and profile, if any. */
-export function findParticipant(db: Executor, membershipId: string) {
-  return db
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .leftJoin('profiles', 'profiles.membership_id', 'memberships.id')
-    .select([
-      'memberships.id as membership_id',
-      'memberships.program_id',
-      'memberships.user_id',
-      'memberships.role',
-      'memberships.status',
-      'users.name',
-      'users.time_zone',
-      'profiles.updated_at as profile_updated_at',
-    ])
-    .where('memberships.id', '=', membershipId)
-    .where('memberships.role', 'in', ['mentor', 'mentee'])
-    .where('memberships.status', '!=', 'removed')
-    .executeTakeFirst();
+/** A participant membership (mentor or mentee, not removed) with its user and profile, if any. */
+export async function findParticipant(db: Executor, membershipId: string) {
+  const [row] = await findParticipants(db, [membershipId]);
+  return row && row.role !== 'admin' && row.status !== 'removed' ? row : undefined;
 }
 export type ParticipantRow = NonNullable<Awaited<ReturnType<typeof findParticipant>>>;
 

@@ -2,12 +2,13 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Page } from '../components/page';
 
-export function NotFoundPage() {
+/** A short page that says what happened and offers the way home. */
+function DeadEndPage({ titleId, bodyId }: { titleId: string; bodyId: string }) {
   const intl = useIntl();
   return (
-    <Page title={intl.formatMessage({ id: 'notFound.title' })} width="narrow">
+    <Page title={intl.formatMessage({ id: titleId })} width="narrow">
       <p>
-        <FormattedMessage id="notFound.body" />
+        <FormattedMessage id={bodyId} />
       </p>
       <p className="link-line">
         <Link to="/">
@@ -18,19 +19,11 @@ export function NotFoundPage() {
   );
 }
 
+export function NotFoundPage() {
+  return <DeadEndPage titleId="notFound.title" bodyId="notFound.body" />;
+}
+
 /** Shown inside the layout when a page throws while rendering. */
 export function RouteErrorPage() {
-  const intl = useIntl();
-  return (
-    <Page title={intl.formatMessage({ id: 'routeError.title' })} width="narrow">
-      <p>
-        <FormattedMessage id="routeError.body" />
-      </p>
-      <p className="link-line">
-        <Link to="/">
-          <FormattedMessage id="notFound.home" />
-        </Link>
-      </p>
-    </Page>
-  );
+  return <DeadEndPage titleId="routeError.title" bodyId="routeError.body" />;
 }
