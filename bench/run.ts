@@ -3,6 +3,7 @@ import { matchingBenchmark } from './matching.bench';
 import { matchingSolverBenchmark } from './matching-solver.bench';
 import { outboxBenchmark } from './outbox.bench';
 import { overlapBenchmark } from './overlap.bench';
+import { slotsBenchmark } from './slots.bench';
 import { suggestionsBenchmark } from './suggestions.bench';
 
 const benchmarks: Record<string, (args: string[]) => Promise<object>> = {
@@ -10,6 +11,7 @@ const benchmarks: Record<string, (args: string[]) => Promise<object>> = {
   'matching-solver': matchingSolverBenchmark,
   outbox: outboxBenchmark,
   overlap: overlapBenchmark,
+  slots: slotsBenchmark,
   suggestions: suggestionsBenchmark,
 };
 

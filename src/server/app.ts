@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { accountsRoutes } from '../modules/accounts/accounts.routes';
 import { invitationsRoutes } from '../modules/programs/invitations.routes';
 import { matchingRoutes } from '../modules/matching/matching.routes';
+import { calendarFeedRoute } from '../modules/meetings/calendar.routes';
+import { meetingsRoutes } from '../modules/meetings/meetings.routes';
 import { partnershipsRoutes } from '../modules/partnerships/partnerships.routes';
 import { runsRoutes } from '../modules/matching/runs.routes';
 import { profilesRoutes } from '../modules/profiles/profiles.routes';
@@ -89,9 +91,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(matchingRoutes(ctx));
       await api.register(partnershipsRoutes(ctx));
       await api.register(runsRoutes(ctx));
+      await api.register(meetingsRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
+  await app.register(calendarFeedRoute(ctx));
 
   if (options.web !== false) {
     const served = await registerWeb(app);

@@ -20,6 +20,9 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).default(30),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   TRUST_PROXY: flag.default(false),
+  MEETING_VIDEO_BASE_URL: z.string().url().default('https://meet.jit.si/'),
+  MEETING_BUFFER_MINUTES: z.coerce.number().int().min(0).max(120).default(15),
+  MEETING_MIN_NOTICE_HOURS: z.coerce.number().int().min(0).max(168).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -38,6 +41,10 @@ export type Config = {
   sessionAbsoluteDays: number;
   loginRateLimit: number;
   trustProxy: boolean;
+  /** Video rooms are this base plus a unique room name (default Jitsi Meet). */
+  meetingVideoBaseUrl: string;
+  meetingBufferMinutes: number;
+  meetingMinNoticeHours: number;
   logLevel: string;
 };
 
@@ -67,6 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteDays: e.SESSION_ABSOLUTE_DAYS,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     trustProxy: e.TRUST_PROXY,
+    meetingVideoBaseUrl: e.MEETING_VIDEO_BASE_URL.endsWith('/') ? e.MEETING_VIDEO_BASE_URL : `${e.MEETING_VIDEO_BASE_URL}/`,
+    meetingBufferMinutes: e.MEETING_BUFFER_MINUTES,
+    meetingMinNoticeHours: e.MEETING_MIN_NOTICE_HOURS,
     logLevel: e.LOG_LEVEL,
   };
 }

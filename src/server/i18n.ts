@@ -1,10 +1,12 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import matchingEn from '../modules/matching/messages/en.json' with { type: 'json' };
+import meetingsEn from '../modules/meetings/messages/en.json' with { type: 'json' };
+import nudgesEn from '../modules/nudges/messages/en.json' with { type: 'json' };
 import notificationsEn from '../modules/notifications/messages/en.json' with { type: 'json' };
 
 type Catalog = Record<string, string>;
 /** Server-side message catalogs (emails, match reasons), by locale; English is the fallback. */
-const catalogs: Record<string, Catalog> = { en: { ...notificationsEn, ...matchingEn } };
+const catalogs: Record<string, Catalog> = { en: { ...notificationsEn, ...matchingEn, ...meetingsEn, ...nudgesEn } };
 const cache = createIntlCache();
 const intls = new Map<string, IntlShape<string>>();
 

@@ -8,3 +8,5 @@ export { intersectIntervals, overlapMinutes, totalMinutes, mergeIntervals, union
 export { weeklyOverlapMinutes, zoneGapHours } from './overlap';
 export { summariseOverlap, localPieces, type LocalPiece } from './summary';
 export { zoneTimeline, clearZoneTimelineCache, type ZoneTimeline } from './zone-timeline';
+export { expandSchedule, zoneAt, zoneSpans, parseDate, type ZoneSpan } from './schedule';
+export { subtractIntervals } from './subtract';

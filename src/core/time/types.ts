@@ -61,3 +61,29 @@ export const MINUTES_PER_DAY = 1440;
 export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_WEEK = MINUTES_PER_WEEK * MS_PER_MINUTE;
+
+/** A change to one local date: extra hours (available) or time away (the windows, or the whole day when none). */
+export interface DateOverride {
+  /** 'YYYY-MM-DD' in the zone the owner is in on that date (their travel zone while travelling). */
+  date: string;
+  available: boolean;
+  /** 'HH:MM' local; end may be '24:00'. Empty with available = false: the whole day off. */
+  windows: { start: string; end: string }[];
+}
+
+/** Dates spent in another zone; the weekly windows follow the owner there (09:00 stays 09:00 local). */
+export interface TravelPeriod {
+  /** Inclusive local dates in `timeZone`. */
+  startsOn: string;
+  endsOn: string;
+  timeZone: string;
+}
+
+/** Everything that decides when a person is available: rules plus zones, never pre-converted UTC. */
+export interface Schedule extends WeeklyAvailability {
+  overrides: readonly DateOverride[];
+  travel: readonly TravelPeriod[];
+}
+
+/** How a time sits for one person: inside their windows, or outside them and how. */
+export type Awkwardness = 'working' | 'early' | 'late' | 'weekend' | 'night';

@@ -62,6 +62,24 @@ describe.each(dialects)('demo program on %s', (dialect) => {
     expect(inbox.statusCode).toBe(200);
     expect(inbox.json().requests).toHaveLength(3);
     const pairs = await t.database.db.selectFrom('partnerships').select(['distance_class', 'score']).where('program_id', '=', DEMO_PROGRAM_ID).execute();
-    expect(pairs).toHaveLength(5);
+    expect(pairs).toHaveLength(6);
+  });
+
+  it('gives the demo mentor a partnership with past and upcoming meetings inside the pair’s hours', async () => {
+    const mentor = DEMO_SIGN_INS.find((s) => s.role === 'mentor')!;
+    const who = await signIn(t.app, mentor.email, mentor.password);
+    const { partnerships } = (await t.app.inject({ method: 'GET', url: '/api/v1/partnerships', headers: who.headers })).json();
+    expect(partnerships).toHaveLength(1);
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/partnerships/${partnerships[0].id}/meetings`, headers: who.headers });
+    expect(res.statusCode).toBe(200);
+    const { upcoming, past } = res.json();
+    expect(past.map((m: { status: string }) => m.status)).toEqual(['held', 'held']);
+    expect(past[0].minutesSpent).toBe(75);
+    expect(upcoming.map((m: { status: string }) => m.status)).toEqual(['confirmed', 'proposed']);
+    for (const m of [...past, upcoming[0]]) {
+      // Found by the slot search: at least one side is inside their hours.
+      expect([m.mentee.awkwardness, m.mentor.awkwardness]).toContain('working');
+    }
+    expect(upcoming[1].proposals).toHaveLength(2);
   });
 });

@@ -8,6 +8,7 @@ import { DEMO_TOPICS, demoProfile } from './demo-profiles';
 import { DEFAULT_WEIGHTS, type MatchMentor, type MatchPerson } from '../../core/matching/types';
 import type { Executor } from '../../db/database';
 import { pairSnapshot } from '../partnerships/pair-snapshot';
+import { seedDemoMeetings, type DemoPair } from './demo-meetings';
 import { insertPartnership } from '../partnerships/partnerships.repository';
 import { insertRequest } from '../partnerships/requests.repository';
 import { cityById } from '../profiles/cities';
@@ -120,11 +121,13 @@ async function seedProfilesAndPairs(trx: Executor, ctx: ServiceContext, userId: 
   const at = now.toISOString();
   await replaceProgramTopics(trx, DEMO_PROGRAM_ID, normaliseTopics(DEMO_TOPICS));
   const match = new Map<string, MatchPerson | MatchMentor>();
+  const owners = new Map<string, string>();
   const counters = { mentor: 0, mentee: 0 };
   for (const p of people) {
     const index = counters[p.role]++;
     const d = demoProfile(p, index);
     const membershipId = demoId(`membership:${p.key}`);
+    owners.set(p.key, userId(p));
     const capacity = p === demoMentor ? 3 : d.capacity;
     const isDemoMentee = p === demoMentee;
     await upsertProfile(trx, {
@@ -167,13 +170,18 @@ async function seedProfilesAndPairs(trx: Executor, ctx: ServiceContext, userId: 
     };
     match.set(p.key, p.role === 'mentor' ? { ...person, capacity, activeMentees: 0, preferences: { languages: [], maxZoneGapHours: null, openToInPerson: d.openToInPerson } } : person);
   }
-  // Five partnerships among people the documented sign-ins are not, so the demo mentee still has choices.
-  for (let k = 10; k < 15; k++) {
-    const mentee = match.get(`mentee-${k}`)!;
-    const mentor = match.get(`mentor-${k}`)! as MatchMentor;
+  // Five partnerships among people the documented sign-ins are not, so the demo mentee still has
+  // choices, and one for the demo mentor (with room for the requests in their inbox).
+  const pairKeys: [string, string][] = [[`mentee-2`, demoMentor.key]];
+  for (let k = 10; k < 15; k++) pairKeys.push([`mentee-${k}`, `mentor-${k}`]);
+  const meetingPairs: DemoPair[] = [];
+  for (const [menteeKey, mentorKey] of pairKeys) {
+    const mentee = match.get(menteeKey)!;
+    const mentor = match.get(mentorKey)! as MatchMentor;
     const snap = pairSnapshot(mentee, mentor, DEFAULT_WEIGHTS, now);
+    const partnershipId = demoId(menteeKey === 'mentee-2' ? 'partnership:demo-mentor' : `partnership:${menteeKey.slice(7)}`);
     await insertPartnership(trx, {
-      id: demoId(`partnership:${k}`),
+      id: partnershipId,
       program_id: DEMO_PROGRAM_ID,
       mentee_membership_id: mentee.id,
       mentor_membership_id: mentor.id,
@@ -185,11 +193,20 @@ async function seedProfilesAndPairs(trx: Executor, ctx: ServiceContext, userId: 
       source: 'matching-run',
       request_id: null,
       matching_run_id: null,
-      started_at: at,
+      started_at: new Date(now.getTime() - 35 * 24 * 3600_000).toISOString(),
       ended_at: null,
       end_reason: null,
     });
+    meetingPairs.push({
+      key: menteeKey,
+      partnershipId,
+      programId: DEMO_PROGRAM_ID,
+      createdBy: owners.get(menteeKey)!,
+      mentee: { timeZone: mentee.timeZone, windows: [...mentee.availability] },
+      mentor: { timeZone: mentor.timeZone, windows: [...mentor.availability] },
+    });
   }
+  await seedDemoMeetings(trx, ctx.config, meetingPairs, now, demoId);
   // Pending requests: three for the demo mentor to answer, one the demo mentee already sent.
   const expires = new Date(now.getTime() + 7 * 24 * 3600_000).toISOString();
   const requests: [string, string, string][] = [

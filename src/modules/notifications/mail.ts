@@ -10,6 +10,8 @@ export interface OutgoingEmail {
   text: string;
   html?: string;
   replyTo?: string;
+  /** A calendar invitation (iCalendar text), sent as nodemailer's icalEvent: a text/calendar part with its METHOD. */
+  icalEvent?: { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
 }
 
 /**
@@ -28,6 +30,7 @@ export function queueTemplatedEmail(
   clock: Clock,
   recipient: Recipient,
   content: EmailContent,
+  extras: Pick<OutgoingEmail, 'icalEvent' | 'replyTo'> = {},
 ): Promise<string> {
-  return queueEmail(db, clock, renderEmail(recipient, content));
+  return queueEmail(db, clock, { ...renderEmail(recipient, content), ...extras });
 }
