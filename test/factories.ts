@@ -12,7 +12,7 @@ import * as programs from '../src/modules/programs/programs.service';
 import * as profiles from '../src/modules/profiles/profiles.service';
 import { acceptRequest } from '../src/modules/partnerships/request-acceptance.service';
 import * as requests from '../src/modules/partnerships/requests.service';
-import type { MembershipStatus, Role } from '../src/db/schema';
+import type { MeetingChannel, MeetingStatus, MembershipStatus, Role } from '../src/db/schema';
 import type { ServiceContext } from '../src/server/context';
 import { newId } from '../src/server/ids';
 
@@ -196,4 +196,57 @@ export async function createPartnership(
   const request = await createRequest(ctx, overrides);
   const { partnership } = await acceptRequest(ctx, actorFor(request.mentor.user), { requestId: request.id });
   return { ...partnership, program: request.program, mentee: request.mentee, mentor: request.mentor, requestId: request.id };
+}
+
+export type TestPartnership = Awaited<ReturnType<typeof createPartnership>>;
+
+/**
+ * A meetings row, inserted directly (the meetings service is not needed to test what reads
+ * them). Defaults: confirmed now, by video, an hour long, two days from now.
+ */
+export async function createMeeting(
+  ctx: ServiceContext,
+  overrides: Partial<{
+    partnership: TestPartnership;
+    status: MeetingStatus;
+    startAt: string | null;
+    durationMinutes: number;
+    channel: MeetingChannel;
+    url: string | null;
+    location: string | null;
+    agenda: string;
+    confirmedAt: string | null;
+    updatedAt: string;
+    proposedBy: 'mentee' | 'mentor';
+  }> = {},
+) {
+  const partnership = overrides.partnership ?? (await createPartnership(ctx));
+  const now = ctx.clock.now();
+  const status = overrides.status ?? 'confirmed';
+  const durationMinutes = overrides.durationMinutes ?? 60;
+  const startAt = overrides.startAt === undefined ? new Date(now.getTime() + 2 * 24 * 60 * 60_000).toISOString() : overrides.startAt;
+  const channel = overrides.channel ?? 'video';
+  const id = newId();
+  await ctx.db
+    .insertInto('meetings')
+    .values({
+      id,
+      partnership_id: partnership.id,
+      program_id: partnership.program.id,
+      status,
+      proposed_by: overrides.proposedBy ?? 'mentee',
+      channel,
+      location: overrides.location ?? null,
+      url: overrides.url === undefined ? (channel === 'video' || channel === 'link' ? `https://meet.example.org/meridian-${id.slice(0, 8)}` : null) : overrides.url,
+      start_at: startAt,
+      end_at: startAt ? new Date(Date.parse(startAt) + durationMinutes * 60_000).toISOString() : null,
+      duration_minutes: durationMinutes,
+      agenda: overrides.agenda ?? '',
+      confirmed_at: overrides.confirmedAt === undefined ? (status === 'proposed' ? null : now.toISOString()) : overrides.confirmedAt,
+      created_by: partnership.mentee.user.id,
+      created_at: now.toISOString(),
+      updated_at: overrides.updatedAt ?? now.toISOString(),
+    })
+    .execute();
+  return { id, partnershipId: partnership.id, startAt, durationMinutes, partnership };
 }

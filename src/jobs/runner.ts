@@ -2,6 +2,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import { deleteExpiredSessions } from '../modules/accounts/accounts.repository';
 import type { MailTransport } from '../modules/notifications/mail-transport';
 import type { AppDeps } from '../server/deps';
+import { sendMeetingReminders } from './meeting-reminders';
+import { sendNudges } from './nudges';
 import { deliverDueMail } from './outbox-delivery';
 import { expireOverdueRequests } from './request-expiry';
 
@@ -17,6 +19,7 @@ interface Job {
  */
 export function startJobs(deps: AppDeps, transport: MailTransport, log: FastifyBaseLogger): { stop(): Promise<void> } {
   const db = deps.database.db;
+  const ctx = { db, clock: deps.clock, config: deps.config };
   const jobs: Job[] = [
     {
       name: 'mail-delivery',
@@ -28,7 +31,9 @@ export function startJobs(deps: AppDeps, transport: MailTransport, log: FastifyB
       everyMs: 60 * 60_000,
       run: () => deleteExpiredSessions(db, deps.clock.now().toISOString()),
     },
-    { name: 'request-expiry', everyMs: 60_000, run: () => expireOverdueRequests({ db, clock: deps.clock, config: deps.config }) },
+    { name: 'request-expiry', everyMs: 60_000, run: () => expireOverdueRequests(ctx) },
+    { name: 'meeting-reminders', everyMs: 60_000, run: () => sendMeetingReminders(ctx) },
+    { name: 'nudges', everyMs: 10 * 60_000, run: () => sendNudges(ctx) },
   ];
   const running = new Set<Promise<unknown>>();
   const timers = jobs.map((job) => {

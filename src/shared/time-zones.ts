@@ -17,3 +17,8 @@ export function isKnownTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/** The city of a zone, for people without a city on their profile ("America/Los_Angeles" → "Los Angeles"). */
+export function zoneCity(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}

@@ -1,3 +1,4 @@
+import { parseReminderLeads } from '../../shared/meeting-reminders';
 import type { UserView } from './accounts.schemas';
 import type { TokenRow, UserRow } from './accounts.repository';
 
@@ -14,6 +15,7 @@ export function presentUser(u: UserRow): UserView {
       captions: u.a11y_captions === 1,
       prefersAsync: u.prefers_async === 1,
     },
+    meetingReminders: parseReminderLeads(u.meeting_reminders),
     createdAt: u.created_at,
   };
 }

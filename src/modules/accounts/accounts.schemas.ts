@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMeetingReminderChoice, MAX_MEETING_REMINDERS, MEETING_REMINDER_CHOICES } from '../../shared/meeting-reminders';
 import { isKnownTimeZone } from '../../shared/time-zones';
 
 export const email = z
@@ -25,6 +26,17 @@ const password = z
 
 const personName = z.string().trim().min(1, 'Enter your name.').max(120);
 
+const reminderChoices = MEETING_REMINDER_CHOICES.join(', ');
+
+/** Minutes before a meeting to be reminded; [] turns reminders off. */
+export const meetingReminders = z
+  .array(z.number().int('Use whole minutes.'), 'Give a list of minutes, such as [1440, 60].')
+  .max(MAX_MEETING_REMINDERS, `Choose at most ${MAX_MEETING_REMINDERS} reminders.`)
+  .refine((leads) => leads.every(isMeetingReminderChoice), `Choose from ${reminderChoices} minutes before.`)
+  .refine((leads) => new Set(leads).size === leads.length, 'Choose each reminder once.')
+  .transform((leads) => [...leads].sort((a, b) => b - a))
+  .describe(`Minutes before a meeting to email a reminder, from ${reminderChoices}; at most ${MAX_MEETING_REMINDERS}; [] for none`);
+
 export const accessibilitySchema = z.object({
   screenReader: z.boolean(),
   reducedMotion: z.boolean(),
@@ -39,6 +51,7 @@ export const userSchema = z.object({
   timeZone: z.string(),
   locale: z.string(),
   accessibility: accessibilitySchema,
+  meetingReminders: z.array(z.number().int()).describe('Minutes before a meeting to email a reminder, largest first; [] for none'),
   createdAt: z.string(),
 });
 export type UserView = z.infer<typeof userSchema>;
@@ -61,6 +74,7 @@ export const settingsBody = z
     timeZone: timeZone.optional(),
     locale: locale.optional(),
     accessibility: accessibilitySchema.partial().optional(),
+    meetingReminders: meetingReminders.optional(),
   })
   .strict();
 export type SettingsInput = z.infer<typeof settingsBody>;

@@ -142,6 +142,7 @@ export async function updateSettings(ctx: ServiceContext, actor: Actor, input: S
       a11y_reduced_motion: bit(a.reducedMotion),
       a11y_captions: bit(a.captions),
       prefers_async: bit(a.prefersAsync),
+      meeting_reminders: input.meetingReminders === undefined ? undefined : JSON.stringify(input.meetingReminders),
     }).filter(([, v]) => v !== undefined),
   );
   const now = ctx.clock.now().toISOString();

@@ -6,7 +6,7 @@ import type { Recipient } from '../notifications/email-templates';
 import { queueTemplatedEmail } from '../notifications/mail';
 import { meetingsCalendar } from './calendar';
 import type { MeetingRow } from './meetings.repository';
-import { zoneCity } from './pair-schedule';
+import { zoneCity } from '../../shared/time-zones';
 
 // Every email here is queued in the transaction that makes the change it tells about, and shows
 // each time on the reader's clock with the other person's beside it.

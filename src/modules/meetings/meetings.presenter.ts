@@ -4,7 +4,7 @@ import type { PairSide } from '../../db/schema';
 import { intlFor } from '../../server/i18n';
 import type { FairnessView, MeetingView } from './meetings.schemas';
 import type { MeetingRow, ProposalRow } from './meetings.repository';
-import { zoneCity } from './pair-schedule';
+import { zoneCity } from '../../shared/time-zones';
 
 const localOf = (iso: string | null, zone: string): string | null =>
   iso ? DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm") : null;

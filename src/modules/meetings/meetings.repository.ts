@@ -1,40 +1,14 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { MeetingsTable, MeetingStatus } from '../../db/schema';
+import { pairPeopleColumns, pairQuery } from '../partnerships/pair-query';
 
 /** Meetings with the partnership's two people (names, zones, emails, locales, membership state). */
 function meetingsWithPeople(db: Executor) {
-  return db
-    .selectFrom('meetings as mt')
-    .innerJoin('partnerships as x', 'x.id', 'mt.partnership_id')
-    .innerJoin('programs as p', 'p.id', 'x.program_id')
-    .innerJoin('memberships as em', 'em.id', 'x.mentee_membership_id')
-    .innerJoin('users as eu', 'eu.id', 'em.user_id')
-    .innerJoin('memberships as om', 'om.id', 'x.mentor_membership_id')
-    .innerJoin('users as ou', 'ou.id', 'om.user_id')
-    .leftJoin('profiles as ep', 'ep.membership_id', 'em.id')
-    .leftJoin('profiles as op', 'op.membership_id', 'om.id')
+  return pairQuery(db)
+    .innerJoin('meetings as mt', 'mt.partnership_id', 'x.id')
     .selectAll('mt')
-    .select([
-      'p.name as program_name',
-      'x.status as partnership_status',
-      'x.mentee_membership_id',
-      'x.mentor_membership_id',
-      'em.user_id as mentee_user_id',
-      'em.status as mentee_status',
-      'eu.name as mentee_name',
-      'eu.email as mentee_email',
-      'eu.locale as mentee_locale',
-      'eu.time_zone as mentee_time_zone',
-      'ep.city_name as mentee_place',
-      'om.user_id as mentor_user_id',
-      'om.status as mentor_status',
-      'ou.name as mentor_name',
-      'ou.email as mentor_email',
-      'ou.locale as mentor_locale',
-      'ou.time_zone as mentor_time_zone',
-      'op.city_name as mentor_place',
-    ]);
+    .select([...pairPeopleColumns, 'x.status as partnership_status', 'x.mentee_membership_id', 'x.mentor_membership_id']);
 }
 
 export function findMeeting(db: Executor, id: string) {

@@ -5,6 +5,7 @@ import type { Executor } from '../../db/database';
 import type { PairSide } from '../../db/schema';
 import type { ServiceContext } from '../../server/context';
 import { AppError } from '../../server/errors';
+import { zoneCity } from '../../shared/time-zones';
 import type { PartnershipRow } from '../partnerships/partnerships.repository';
 import { listTimedMeetingsOfUsers } from './meetings.repository';
 import { loadSchedule } from './schedules.repository';
@@ -21,11 +22,6 @@ export interface PersonSchedule extends Schedule {
 export interface PairSchedule {
   mentee: PersonSchedule;
   mentor: PersonSchedule;
-}
-
-/** The zone's city, for people without a city on their profile ("America/Los_Angeles" → "Los Angeles"). */
-export function zoneCity(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
 async function personSchedule(db: Executor, membershipId: string, name: string): Promise<PersonSchedule> {

@@ -10,7 +10,8 @@ import { listMeetingsOfPartnership } from './meetings.repository';
 import { presentFairness } from './meetings.presenter';
 import type { SlotsQuery, SlotView, FairnessView } from './meetings.schemas';
 import { requirePairMember } from './meetings.service';
-import { busyIntervals, expandPair, loadPairSchedule, zoneCity, type PersonSchedule } from './pair-schedule';
+import { zoneCity } from '../../shared/time-zones';
+import { busyIntervals, expandPair, loadPairSchedule, type PersonSchedule } from './pair-schedule';
 
 const MINUTE = 60_000;
 const MAX_DAYS = 56;

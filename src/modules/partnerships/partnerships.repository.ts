@@ -1,28 +1,11 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { PartnershipsTable } from '../../db/schema';
+import { pairPeopleColumns, pairQuery } from './pair-query';
 
 /** Partnerships with both people and the program's name. */
 function partnershipsWithPeople(db: Executor) {
-  return db
-    .selectFrom('partnerships as x')
-    .innerJoin('programs as p', 'p.id', 'x.program_id')
-    .innerJoin('memberships as em', 'em.id', 'x.mentee_membership_id')
-    .innerJoin('users as eu', 'eu.id', 'em.user_id')
-    .innerJoin('memberships as om', 'om.id', 'x.mentor_membership_id')
-    .innerJoin('users as ou', 'ou.id', 'om.user_id')
-    .selectAll('x')
-    .select([
-      'p.name as program_name',
-      'em.user_id as mentee_user_id',
-      'em.status as mentee_status',
-      'eu.name as mentee_name',
-      'eu.time_zone as mentee_time_zone',
-      'om.user_id as mentor_user_id',
-      'om.status as mentor_status',
-      'ou.name as mentor_name',
-      'ou.time_zone as mentor_time_zone',
-    ]);
+  return pairQuery(db).selectAll('x').select(pairPeopleColumns);
 }
 
 export async function insertPartnership(db: Executor, row: Insertable<PartnershipsTable>): Promise<void> {
