@@ -4,7 +4,7 @@ import { newSecret } from '../../server/ids';
 import type { Actor } from '../accounts/actor';
 import { meetingsCalendar } from './calendar';
 import * as repo from './meetings.repository';
-import { sideOf } from './pair-schedule';
+import { sideOf } from '../partnerships/pair-access';
 
 const DAY = 24 * 60 * 60_000;
 const feedUrl = (ctx: ServiceContext, token: string) => `${ctx.config.publicUrl}/calendar/${token}.ics`;
@@ -40,8 +40,7 @@ export async function feedCalendar(ctx: ServiceContext, token: string): Promise<
   );
   // Only meetings where the owner is still a member of the pair.
   const mine = rows.filter((m) => {
-    const side = sideOf(m, owner.user_id);
-    return side !== null && (side === 'mentee' ? m.mentee_status : m.mentor_status) !== 'removed';
+    return sideOf(m, owner.user_id) !== null;
   });
   return meetingsCalendar(ctx.config, mine, { locale: owner.locale, now, name: `Meridian · ${owner.name}` });
 }
@@ -50,7 +49,7 @@ export async function feedCalendar(ctx: ServiceContext, token: string): Promise<
 export async function meetingIcs(ctx: ServiceContext, actor: Actor, meetingId: string): Promise<string> {
   const m = await repo.findMeeting(ctx.db, meetingId);
   const side = m ? sideOf(m, actor.userId) : null;
-  if (!m || !side || (side === 'mentee' ? m.mentee_status : m.mentor_status) === 'removed') throw AppError.notFound('Meeting');
+  if (!m || !side) throw AppError.notFound('Meeting');
   if (!m.start_at) throw new AppError('meeting_closed', 'This meeting has no confirmed time yet.');
   return meetingsCalendar(ctx.config, [m], { locale: actor.locale, now: ctx.clock.now() });
 }

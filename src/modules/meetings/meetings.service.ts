@@ -5,30 +5,20 @@ import type { ServiceContext } from '../../server/context';
 import { AppError } from '../../server/errors';
 import { newId, newSecret } from '../../server/ids';
 import type { Actor } from '../accounts/actor';
-import { findPartnership, type PartnershipRow } from '../partnerships/partnerships.repository';
+import { requirePairMember, sideOf } from '../partnerships/pair-access';
+import { findPartnership } from '../partnerships/partnerships.repository';
 import { emailBothWithInvite, emailProposalWithdrawn, emailProposed } from './meeting-mail';
 import * as repo from './meetings.repository';
 import { presentFairness, presentMeeting } from './meetings.presenter';
 import type { CreateMeetingInput, FairnessView, MeetingView, UpdateMeetingInput } from './meetings.schemas';
-import { checkMeetingTime, checkProposals, loadPairSchedule, sideOf } from './pair-schedule';
+import { checkMeetingTime, checkProposals, loadPairSchedule } from './pair-schedule';
 
 const MINUTE = 60_000;
-
-/**
- * The partnership and the viewer's side. Meetings are the pair's business only (while both are
- * members): anyone else, admins included, is told the partnership does not exist.
- */
-export async function requirePairMember(ctx: ServiceContext, actor: Actor, partnershipId: string): Promise<{ p: PartnershipRow; side: PairSide }> {
-  const p = await findPartnership(ctx.db, partnershipId);
-  const side = p ? sideOf(p, actor.userId) : null;
-  if (!p || !side || (side === 'mentee' ? p.mentee_status : p.mentor_status) === 'removed') throw AppError.notFound('Partnership');
-  return { p, side };
-}
 
 async function requireMeeting(db: Executor, actor: Actor, meetingId: string): Promise<{ m: repo.MeetingRow; side: PairSide }> {
   const m = await repo.findMeeting(db, meetingId);
   const side = m ? sideOf(m, actor.userId) : null;
-  if (!m || !side || (side === 'mentee' ? m.mentee_status : m.mentor_status) === 'removed') throw AppError.notFound('Meeting');
+  if (!m || !side) throw AppError.notFound('Meeting');
   return { m, side };
 }
 

@@ -2,7 +2,6 @@ import { Info } from 'luxon';
 import { awkwardnessAt, type SlotPerson } from '../../core/scheduling';
 import { expandSchedule, intersectIntervals, mergeIntervals, type Awkwardness, type Intervals, type Schedule, type Weekday } from '../../core/time';
 import type { Executor } from '../../db/database';
-import type { PairSide } from '../../db/schema';
 import type { ServiceContext } from '../../server/context';
 import { AppError } from '../../server/errors';
 import { zoneCity } from '../../shared/time-zones';
@@ -120,9 +119,6 @@ export async function checkMeetingTime(
   }
   return { startMs, endMs, mentee, mentor };
 }
-
-export const sideOf = (p: Pick<PartnershipRow, 'mentee_user_id' | 'mentor_user_id'>, userId: string): PairSide | null =>
-  p.mentee_user_id === userId ? 'mentee' : p.mentor_user_id === userId ? 'mentor' : null;
 
 /** Checks each proposed time (field paths proposals.N.start) and returns them as UTC ISO spans. */
 export async function checkProposals(

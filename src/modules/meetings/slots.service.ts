@@ -9,7 +9,7 @@ import type { Actor } from '../accounts/actor';
 import { listMeetingsOfPartnership } from './meetings.repository';
 import { presentFairness } from './meetings.presenter';
 import type { SlotsQuery, SlotView, FairnessView } from './meetings.schemas';
-import { requirePairMember } from './meetings.service';
+import { requirePairMember } from '../partnerships/pair-access';
 import { zoneCity } from '../../shared/time-zones';
 import { busyIntervals, expandPair, loadPairSchedule, type PersonSchedule } from './pair-schedule';
 
