@@ -22,6 +22,7 @@ const pages = {
   mentors: lazyPage(() => import('../features/mentors/mentors-page'), (m) => m.MentorsPage),
   requests: lazyPage(() => import('../features/requests/requests-page'), (m) => m.RequestsPage),
   partnerships: lazyPage(() => import('../features/partnerships/partnerships-page'), (m) => m.PartnershipsPage),
+  partnership: lazyPage(() => import('../features/partnerships/partnership-page'), (m) => m.PartnershipPage),
   matching: lazyPage(() => import('../features/matching-runs/matching-page'), (m) => m.MatchingPage),
   settings: lazyPage(() => import('../features/settings/settings-page'), (m) => m.SettingsPage),
 };
@@ -51,8 +52,7 @@ export const router = createBrowserRouter([
           { path: '/programs/:programId/requests', element: signedIn(pages.requests) },
           { path: '/programs/:programId/matching', element: signedIn(pages.matching) },
           { path: '/partnerships', element: signedIn(pages.partnerships) },
-          // Emailed links name one partnership; until the partnership hub exists they land on the list.
-          { path: '/partnerships/:partnershipId', element: signedIn(pages.partnerships) },
+          { path: '/partnerships/:partnershipId', element: signedIn(pages.partnership) },
           { path: '/join/:code', element: pages.join.element },
           { path: '/settings', element: signedIn(pages.settings) },
           { path: '*', element: <NotFoundPage /> },

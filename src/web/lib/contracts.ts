@@ -1,5 +1,5 @@
 /**
- * Shapes of the profiles, matching and partnerships API, inferred from the server's zod
+ * Shapes of the profiles, matching, partnerships and meetings API, inferred from the server's zod
  * schemas. Type-only: nothing of the server reaches the browser bundle, and a change to a
  * schema shows up here as a type error instead of a surprise at run time.
  */
@@ -33,6 +33,27 @@ import type {
   requestSchema,
   requestStatusSchema,
 } from '../../modules/partnerships/partnerships.schemas';
+import type {
+  availabilityChangesResponse,
+  calendarFeedResponse,
+  cancelBody,
+  confirmBody,
+  counterProposeBody,
+  createMeetingBody,
+  fairnessSchema,
+  localTimeSchema,
+  meetingChannelSchema,
+  meetingSchema,
+  outcomeBody,
+  overrideBody,
+  partnershipMeetingsResponse,
+  proposalSchema,
+  rescheduleBody,
+  slotSchema,
+  slotsResponse,
+  travelBody,
+  updateMeetingBody,
+} from '../../modules/meetings/meetings.schemas';
 
 export type { Channel, ProfileView } from '../../modules/profiles/profiles.schemas';
 export type { MentorCard, MatchingSettings } from '../../modules/matching/matching.schemas';
@@ -65,3 +86,26 @@ export type MentorshipRequest = z.infer<typeof requestSchema>;
 export type RequestStatus = z.infer<typeof requestStatusSchema>;
 export type DeclineReason = z.infer<typeof declineReasonSchema>;
 export type Partnership = z.infer<typeof partnershipSchema>;
+
+export type Meeting = z.infer<typeof meetingSchema>;
+export type MeetingProposal = z.infer<typeof proposalSchema>;
+export type MeetingChannel = z.infer<typeof meetingChannelSchema>;
+export type MeetingSide = NonNullable<Meeting['viewerSide']>;
+export type PartnershipMeetings = z.infer<typeof partnershipMeetingsResponse>;
+export type Fairness = z.infer<typeof fairnessSchema>;
+export type Slot = z.infer<typeof slotSchema>;
+export type SlotLocalTime = z.infer<typeof localTimeSchema>;
+export type Slots = z.infer<typeof slotsResponse>;
+export type CreateMeetingInput = z.input<typeof createMeetingBody>;
+export type ConfirmMeetingInput = z.input<typeof confirmBody>;
+export type CounterProposeInput = z.input<typeof counterProposeBody>;
+export type RescheduleInput = z.input<typeof rescheduleBody>;
+export type CancelMeetingInput = z.input<typeof cancelBody>;
+export type UpdateMeetingInput = z.input<typeof updateMeetingBody>;
+export type OutcomeInput = z.input<typeof outcomeBody>;
+export type CalendarFeed = z.infer<typeof calendarFeedResponse>;
+export type AvailabilityChanges = z.infer<typeof availabilityChangesResponse>;
+export type DateOverride = AvailabilityChanges['overrides'][number];
+export type TravelPeriod = AvailabilityChanges['travel'][number];
+export type OverrideInput = z.input<typeof overrideBody>;
+export type TravelInput = z.input<typeof travelBody>;

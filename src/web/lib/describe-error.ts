@@ -42,6 +42,12 @@ export function describeError(intl: IntlShape, error: unknown): string {
       return intl.formatMessage({ id: 'error.runNotDraft' });
     case 'stale_run':
       return intl.formatMessage({ id: 'error.staleRun' });
+    case 'meeting_closed':
+      return intl.formatMessage({ id: 'error.meetingClosed' });
+    case 'time_conflict':
+      return intl.formatMessage({ id: 'error.timeConflict' });
+    case 'outside_availability':
+      return intl.formatMessage({ id: 'error.outsideAvailability' });
     default:
       if (error.status === 429) {
         return intl.formatMessage({ id: 'error.rateLimited' }, { seconds: error.retryAfterSeconds ?? 60 });

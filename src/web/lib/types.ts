@@ -14,6 +14,8 @@ export interface User {
   timeZone: string;
   locale: string;
   accessibility: Accessibility;
+  /** Minutes before a meeting to be emailed, largest first; [] for none. */
+  meetingReminders: number[];
   createdAt: string;
 }
 

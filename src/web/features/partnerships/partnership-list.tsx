@@ -1,5 +1,7 @@
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { PersonTime } from '../../components/person-time';
+import { hiddenTag } from '../../components/visually-hidden';
 import type { Partnership } from '../../lib/contracts';
 import { roundedHours } from '../../lib/format';
 import type { ProgramRole } from '../../lib/types';
@@ -71,6 +73,11 @@ export function PartnershipList({ partnerships, rolesIn, now, showProgram = fals
                   </dd>
                 </div>
               </dl>
+              <div className="button-row">
+                <Link to={`/partnerships/${p.id}`} className="button button--secondary">
+                  <FormattedMessage id="partnership.open" values={{ name: partner.name, hidden: hiddenTag }} />
+                </Link>
+              </div>
             </article>
           </li>
         );

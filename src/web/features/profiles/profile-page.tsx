@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Page } from '../../components/page';
 import { LoadError, Loading } from '../../components/status';
 import { isApiError } from '../../lib/api';
+import { TimeAwaySection } from '../meetings/time-away-section';
 import { useProgram } from '../programs/programs-api';
 import { ProfileForm } from './profile-form';
 import { useMyProfile } from './profiles-api';
@@ -38,6 +39,7 @@ export function ProfilePage() {
         )
       ) : null}
       {profile.data ? <ProfileForm key={profile.data.membershipId} profile={profile.data} /> : null}
+      {profile.data ? <TimeAwaySection homeZone={profile.data.timeZone} /> : null}
     </Page>
   );
 }

@@ -6,13 +6,15 @@ import { TimeZoneSelect } from '../../components/time-zone-select';
 import { useFormErrors } from '../../components/use-form-errors';
 import { localeNames, supportedLocales, toSupported } from '../../i18n/locales';
 import type { Accessibility, User } from '../../lib/types';
+import { MAX_MEETING_REMINDERS } from '../../../shared/meeting-reminders';
 import { requiredProblem } from '../accounts/validation';
+import { ReminderChoices } from './reminder-choices';
 import { useUpdateSettings } from './settings-api';
 
-const fields = ['name', 'timeZone', 'locale'] as const;
+const fields = ['name', 'timeZone', 'locale', 'meetingReminders'] as const;
 const accessibilityKeys = ['screenReader', 'reducedMotion', 'captions', 'prefersAsync'] as const;
 
-/** Name, time zone, language and accessibility preferences, saved together. */
+/** Name, time zone, language, accessibility preferences and meeting reminders, saved together. */
 export function ProfileForm({ user }: { user: User }) {
   const intl = useIntl();
   const form = useFormErrors('profile', fields);
@@ -21,12 +23,20 @@ export function ProfileForm({ user }: { user: User }) {
   const [timeZone, setTimeZone] = useState(user.timeZone);
   const [locale, setLocale] = useState<string>(toSupported(user.locale) ?? 'en');
   const [accessibility, setAccessibility] = useState<Accessibility>(user.accessibility);
+  const [meetingReminders, setMeetingReminders] = useState<number[]>(user.meetingReminders);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     update.reset();
-    if (!form.check({ name: requiredProblem(intl, name, 'validation.nameRequired') })) return;
-    update.mutate({ name: name.trim(), timeZone, locale, accessibility }, { onError: (e) => form.fromApi(e) });
+    const problems = {
+      name: requiredProblem(intl, name, 'validation.nameRequired'),
+      meetingReminders:
+        meetingReminders.length > MAX_MEETING_REMINDERS
+          ? intl.formatMessage({ id: 'validation.tooManyReminders' }, { max: MAX_MEETING_REMINDERS })
+          : null,
+    };
+    if (!form.check(problems)) return;
+    update.mutate({ name: name.trim(), timeZone, locale, accessibility, meetingReminders }, { onError: (e) => form.fromApi(e) });
   }
 
   return (
@@ -97,6 +107,12 @@ export function ProfileForm({ user }: { user: User }) {
             </label>
           ))}
         </fieldset>
+        <ReminderChoices
+          id={form.fieldId('meetingReminders')}
+          value={meetingReminders}
+          onChange={setMeetingReminders}
+          error={form.error('meetingReminders')}
+        />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={update.isPending}>
             <FormattedMessage id="settings.save" />

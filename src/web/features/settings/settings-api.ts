@@ -8,6 +8,8 @@ export interface SettingsInput {
   timeZone?: string;
   locale?: string;
   accessibility?: Partial<Accessibility>;
+  /** Minutes before a meeting to be emailed; [] for none. */
+  meetingReminders?: number[];
 }
 
 const tokensKey = ['tokens'] as const;

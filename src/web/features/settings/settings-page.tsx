@@ -4,6 +4,7 @@ import { Page } from '../../components/page';
 import { Loading } from '../../components/status';
 import { useSignOut } from '../accounts/accounts-api';
 import { useMe } from '../accounts/use-me';
+import { CalendarSettingsSection } from '../meetings/calendar-feed';
 import { PasswordForm } from './password-form';
 import { ProfileForm } from './profile-form';
 import { TokensSection } from './tokens-section';
@@ -20,6 +21,7 @@ export function SettingsPage() {
         <>
           <ProfileForm key={user.id} user={user} />
           <PasswordForm />
+          <CalendarSettingsSection />
           <TokensSection />
           <section className="section" aria-labelledby="signout-title">
             <h2 id="signout-title">
