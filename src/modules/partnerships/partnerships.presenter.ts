@@ -1,3 +1,4 @@
+import { sideOf } from './pair-access';
 import type { PartnershipRow } from './partnerships.repository';
 import type { DeclineReason, PartnershipView, RequestView } from './partnerships.schemas';
 import type { RequestRow } from './requests.repository';
@@ -18,7 +19,8 @@ export function presentRequest(r: RequestRow): RequestView {
   };
 }
 
-export function presentPartnership(p: PartnershipRow): PartnershipView {
+/** A partnership as `viewerUserId` sees it (their side named; null for admins or when unknown). */
+export function presentPartnership(p: PartnershipRow, viewerUserId?: string): PartnershipView {
   return {
     id: p.id,
     programId: p.program_id,
@@ -35,5 +37,6 @@ export function presentPartnership(p: PartnershipRow): PartnershipView {
     score: p.score === null ? null : Math.round(Number(p.score) * 10) / 10,
     source: p.source,
     requestId: p.request_id,
+    viewerSide: viewerUserId ? sideOf(p, viewerUserId) : null,
   };
 }

@@ -66,6 +66,7 @@ describe.each(dialects)('accepting requests and partnerships on %s', (dialect) =
       score: 69.7,
       source: 'request',
       requestId: toYuki.id,
+      viewerSide: 'mentor',
     });
 
     const outbox = await call('GET', `/programs/${program.id}/requests`, rania.as);
@@ -94,14 +95,16 @@ describe.each(dialects)('accepting requests and partnerships on %s', (dialect) =
   it('shows partnerships to the pair and the program’s admins only', async () => {
     const mine = (await call('GET', '/partnerships', rania.as)).json().partnerships;
     expect(mine).toHaveLength(1);
-    expect((await call('GET', '/partnerships', yuki.as)).json().partnerships).toEqual(mine);
+    expect(mine[0].viewerSide).toBe('mentee');
+    // The same partnership, each reader told their own side (an admin has none).
+    expect((await call('GET', '/partnerships', yuki.as)).json().partnerships).toEqual([{ ...mine[0], viewerSide: 'mentor' }]);
     expect((await call('GET', '/partnerships', karim.as)).json().partnerships).toEqual([]);
     const one = `/partnerships/${mine[0].id}`;
     const admin = await signIn(t.app, program.admin.email, FACTORY_PASSWORD);
-    for (const who of [rania.as, yuki.as, admin]) {
+    for (const [who, viewerSide] of [[rania.as, 'mentee'], [yuki.as, 'mentor'], [admin, null]] as const) {
       const res = await call('GET', one, who);
       expect(res.statusCode).toBe(200);
-      expect(res.json().partnership).toEqual(mine[0]);
+      expect(res.json().partnership).toEqual({ ...mine[0], viewerSide });
     }
     expect((await call('GET', one, karim.as)).statusCode).toBe(404);
     expect((await call('GET', '/partnerships/00000000-0000-4000-8000-000000000000', rania.as)).statusCode).toBe(404);

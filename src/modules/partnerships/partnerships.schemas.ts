@@ -55,6 +55,7 @@ export const partnershipSchema = z.object({
   score: z.number().nullable().describe('Match score 0..100 when the partnership started; null when a hard filter would rule the pair out'),
   source: z.enum(['request', 'matching-run']),
   requestId: z.string().nullable(),
+  viewerSide: z.enum(['mentee', 'mentor']).nullable().describe('Which side of the pair the viewer is; null for a program admin'),
 });
 export type PartnershipView = z.infer<typeof partnershipSchema>;
 

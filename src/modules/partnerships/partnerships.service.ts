@@ -9,7 +9,7 @@ import type { PartnershipView } from './partnerships.schemas';
 
 /** My partnerships in every program, as mentor or as mentee. */
 export async function listMyPartnerships(ctx: ServiceContext, actor: Actor): Promise<PartnershipView[]> {
-  return (await repo.listPartnershipsOfUser(ctx.db, actor.userId)).map(presentPartnership);
+  return (await repo.listPartnershipsOfUser(ctx.db, actor.userId)).map((p) => presentPartnership(p, actor.userId));
 }
 
 /** One partnership, for the pair and the program's admins. */
@@ -18,5 +18,5 @@ export async function getPartnership(ctx: ServiceContext, actor: Actor, input: {
   if (!p) throw AppError.notFound('Partnership');
   const memberships = await findMembershipsOfUser(ctx.db, p.program_id, actor.userId);
   if (decidePartnership(actor.userId, p, memberships) !== 'allow') throw AppError.notFound('Partnership');
-  return presentPartnership(p);
+  return presentPartnership(p, actor.userId);
 }

@@ -78,7 +78,7 @@ async function accept(trx: Executor, ctx: ServiceContext, actor: Actor, requestI
   await emailRequestAccepted(trx, ctx, r, { id: partnershipId, overlapMinutesPerWeek: snapshot.overlapMinutesPerWeek, othersWithdrawn: withdrawn });
 
   const [request, partnership] = await Promise.all([requests.findRequest(trx, r.id), partnerships.findPartnership(trx, partnershipId)]);
-  return { request: presentRequest(request!), partnership: presentPartnership(partnership!) };
+  return { request: presentRequest(request!), partnership: presentPartnership(partnership!, actor.userId) };
 }
 
 /**
