@@ -1,6 +1,7 @@
 // `npm run bench -- <name> [--flags]`: runs one benchmark, prints one JSON line.
 import { matchingBenchmark } from './matching.bench';
 import { matchingSolverBenchmark } from './matching-solver.bench';
+import { messagesBenchmark } from './messages.bench';
 import { outboxBenchmark } from './outbox.bench';
 import { overlapBenchmark } from './overlap.bench';
 import { slotsBenchmark } from './slots.bench';
@@ -9,6 +10,7 @@ import { suggestionsBenchmark } from './suggestions.bench';
 const benchmarks: Record<string, (args: string[]) => Promise<object>> = {
   matching: matchingBenchmark,
   'matching-solver': matchingSolverBenchmark,
+  messages: messagesBenchmark,
   outbox: outboxBenchmark,
   overlap: overlapBenchmark,
   slots: slotsBenchmark,

@@ -8,6 +8,7 @@ import { loadConfig } from '../src/server/config';
 import { systemClock } from '../src/shared/clock';
 import { seedProgram } from './seed-program';
 import { syntheticCohort } from './synthetic-cohort';
+import { createEventBus } from '../src/modules/events/event-bus';
 
 function flag(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
@@ -32,7 +33,9 @@ export async function suggestionsBenchmark(args: string[]): Promise<object> {
   await migrateToLatest(database);
   const cohort = syntheticCohort(requests, mentors, seed);
   const { programId, mentees } = await seedProgram(database, cohort);
-  const ctx = { db: database.db, clock: systemClock, config: loadConfig({ DATA_DIR: path.join(os.tmpdir(), 'meridian-bench') }) };
+  const config = loadConfig({ DATA_DIR: path.join(os.tmpdir(), 'meridian-bench') });
+  const events = await createEventBus({ database, config, clock: systemClock });
+  const ctx = { db: database.db, clock: systemClock, config, events };
   const t0 = performance.now();
   await suggestMentors(ctx, mentees[0]!, { programId, limit: 20 });
   const coldMs = performance.now() - t0;
@@ -43,6 +46,7 @@ export async function suggestionsBenchmark(args: string[]): Promise<object> {
     times.push(performance.now() - t);
     if (list.length === 0) throw new Error('no suggestions: the benchmark cohort is broken');
   }
+  await events.close();
   await database.close();
   return {
     benchmark: 'suggestions',

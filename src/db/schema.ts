@@ -22,6 +22,8 @@ export interface UsersTable {
   prefers_async: number;
   /** JSON: minutes before a meeting to remind, e.g. [1440, 60]; [] for none. */
   meeting_reminders: Generated<string>;
+  /** When new messages are emailed: 'immediate' (while not online), 'digest' (each morning) or 'never'. */
+  message_emails: Generated<MessageEmails>;
   created_at: string;
   updated_at: string;
 }
@@ -211,6 +213,10 @@ export interface PartnershipsTable {
   started_at: string;
   ended_at: string | null;
   end_reason: string | null;
+  /** The side that ended it. */
+  ended_by: PairSide | null;
+  /** What the side that ended it wrote to the other. */
+  end_note: string | null;
 }
 
 export type MatchingRunStatus = 'running' | 'draft' | 'published' | 'failed' | 'discarded';
@@ -344,6 +350,196 @@ export interface NotificationClaimsTable {
   created_at: string;
 }
 
+// ---- The pair's work: agreement, goals, action items, time log, notes, reflections -------------
+
+export type MeetingFrequency = 'weekly' | 'fortnightly' | 'monthly' | 'as-needed';
+export type GoalStatus = 'not-started' | 'in-progress' | 'achieved' | 'dropped';
+export type TimeEntryKind = 'meeting' | 'phone' | 'email' | 'chat' | 'in-person' | 'other';
+export type NoteVisibility = 'shared' | 'private';
+
+/** One version of the pair's agreement; a change is a new row, and each side confirms a version. */
+export interface AgreementVersionsTable {
+  id: string;
+  partnership_id: string;
+  version: number;
+  goals: string;
+  meeting_frequency: MeetingFrequency;
+  meeting_length_minutes: number;
+  /** JSON: channel names. */
+  channels: string;
+  confidentiality: string;
+  /** 'YYYY-MM-DD'. */
+  ends_on: string;
+  created_by: string;
+  created_at: string;
+  mentee_confirmed_at: string | null;
+  mentor_confirmed_at: string | null;
+}
+
+export interface GoalsTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  description: string;
+  status: GoalStatus;
+  created_by_side: PairSide;
+  achieved_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GoalMilestonesTable {
+  id: string;
+  goal_id: string;
+  title: string;
+  due_on: string | null;
+  done_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActionItemsTable {
+  id: string;
+  partnership_id: string;
+  meeting_id: string | null;
+  text: string;
+  owner_side: PairSide;
+  due_on: string | null;
+  done_at: string | null;
+  done_by_side: PairSide | null;
+  created_by_side: PairSide;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Contact logged by hand; held meetings count from their own outcome, not from here. */
+export interface TimeEntriesTable {
+  id: string;
+  partnership_id: string;
+  author_user_id: string;
+  author_side: PairSide;
+  kind: TimeEntryKind;
+  /** 'YYYY-MM-DD' in the author's zone. */
+  occurred_on: string;
+  minutes: number;
+  preparation_minutes: number;
+  note: string;
+  meeting_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PartnershipNotesTable {
+  id: string;
+  partnership_id: string;
+  meeting_id: string | null;
+  author_user_id: string;
+  author_side: PairSide;
+  /** shared: the pair reads it; private: only its author, ever. */
+  visibility: NoteVisibility;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PartnershipReflectionsTable {
+  partnership_id: string;
+  side: PairSide;
+  user_id: string;
+  rating: number;
+  learned: string;
+  would_recommend: number;
+  created_at: string;
+}
+
+// ---- Conversations and the real-time stream ---------------------------------------------------
+
+export type MessageEmails = 'immediate' | 'digest' | 'never';
+
+/** One message in a partnership's conversation; a deleted one keeps its row as a tombstone. */
+export interface MessagesTable {
+  id: string;
+  partnership_id: string;
+  author_user_id: string;
+  /** Sanitised HTML (a small safe subset). Empty once deleted. */
+  body_html: string;
+  /** Plain text derived from body_html, for emails and search. Empty once deleted. */
+  body_text: string;
+  created_at: string;
+  edited_at: string | null;
+  deleted_at: string | null;
+}
+
+/** Where each person has read up to in a conversation, and when they were last emailed about it. */
+export interface ConversationReadsTable {
+  partnership_id: string;
+  user_id: string;
+  /** The last message read: (created_at, id) orders a conversation. */
+  last_read_message_id: string | null;
+  last_read_message_at: string | null;
+  read_at: string | null;
+  emailed_at: string | null;
+  /** Messages up to this moment were in a digest already. */
+  digested_at: string | null;
+}
+
+/** The secret in reply+TOKEN@MAIL_DOMAIN, one per person per partnership. */
+export interface ConversationReplyTokensTable {
+  token: string;
+  partnership_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+/** One row per recipient per event: the stream's replay log. Ids sort in commit order. */
+export interface StreamEventsTable {
+  /** 16 digits: epoch microseconds, or one more than the last id when that is larger. */
+  id: string;
+  user_id: string;
+  kind: string;
+  /** JSON. */
+  data: string;
+  created_at: string;
+}
+
+/** A single row whose write lock serialises appends to stream_events. */
+export interface StreamEventLockTable {
+  name: string;
+  locked_at: string | null;
+}
+
+/** One open event stream; seen_at is refreshed by heartbeats, so a crashed instance's rows lapse. */
+export interface StreamConnectionsTable {
+  id: string;
+  user_id: string;
+  instance_id: string;
+  connected_at: string;
+  seen_at: string;
+}
+
+// ---- Files ------------------------------------------------------------------------------------
+
+/** A file the pair shares or attaches to a message; the bytes are in file storage under storage_key. */
+export interface FilesTable {
+  id: string;
+  partnership_id: string;
+  uploader_user_id: string;
+  uploader_side: PairSide;
+  /** The uploader's file name, made safe (no path, no control characters, an extension that fits the type). */
+  name: string;
+  /** Sniffed from the bytes, never the client's word. */
+  content_type: string;
+  size: number;
+  storage_key: string;
+  /** 1: uploaded to go with a message, so not listed among shared files until attached. */
+  attachment: Generated<number>;
+  message_id: string | null;
+  /** 1: the pair lets the program's admins read it. */
+  shared_with_program: Generated<number>;
+  created_at: string;
+  deleted_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -372,4 +568,18 @@ export interface Database {
   meeting_proposals: MeetingProposalsTable;
   calendar_feeds: CalendarFeedsTable;
   notification_claims: NotificationClaimsTable;
+  messages: MessagesTable;
+  conversation_reads: ConversationReadsTable;
+  conversation_reply_tokens: ConversationReplyTokensTable;
+  stream_events: StreamEventsTable;
+  stream_event_lock: StreamEventLockTable;
+  stream_connections: StreamConnectionsTable;
+  agreement_versions: AgreementVersionsTable;
+  goals: GoalsTable;
+  goal_milestones: GoalMilestonesTable;
+  action_items: ActionItemsTable;
+  time_entries: TimeEntriesTable;
+  partnership_notes: PartnershipNotesTable;
+  partnership_reflections: PartnershipReflectionsTable;
+  files: FilesTable;
 }

@@ -7,14 +7,21 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { accountsRoutes } from '../modules/accounts/accounts.routes';
+import { agreementsRoutes } from '../modules/agreements/agreements.routes';
+import { endingRoutes } from '../modules/ending/ending.routes';
+import { filesRoutes } from '../modules/files/files.routes';
 import { invitationsRoutes } from '../modules/programs/invitations.routes';
 import { matchingRoutes } from '../modules/matching/matching.routes';
+import { conversationsRoutes } from '../modules/conversations/messages.routes';
+import { createEventBus } from '../modules/events/event-bus';
+import { streamRoutes } from '../modules/events/stream.routes';
 import { calendarFeedRoute } from '../modules/meetings/calendar.routes';
 import { meetingsRoutes } from '../modules/meetings/meetings.routes';
 import { partnershipsRoutes } from '../modules/partnerships/partnerships.routes';
 import { runsRoutes } from '../modules/matching/runs.routes';
 import { profilesRoutes } from '../modules/profiles/profiles.routes';
 import { programsRoutes } from '../modules/programs/programs.routes';
+import { sessionLogRoutes } from '../modules/session-log/session-log.routes';
 import type { ServiceContext } from './context';
 import type { AppDeps } from './deps';
 import { AppError } from './errors';
@@ -41,7 +48,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
-  const ctx: ServiceContext = { db: deps.database.db, clock: deps.clock, config };
+  const events = deps.events ?? (await createEventBus({ database: deps.database, config, clock: deps.clock, log: app.log }));
+  if (!deps.events) app.addHook('onClose', () => events.close());
+  const ctx: ServiceContext = { db: deps.database.db, clock: deps.clock, config, events };
 
   // Brotli/gzip: the web bundle and JSON shrink several-fold for people on slow connections.
   await app.register(compress, { threshold: 1024 });
@@ -92,6 +101,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(partnershipsRoutes(ctx));
       await api.register(runsRoutes(ctx));
       await api.register(meetingsRoutes(ctx));
+      await api.register(agreementsRoutes(ctx));
+      await api.register(sessionLogRoutes(ctx));
+      await api.register(endingRoutes(ctx));
+      await api.register(conversationsRoutes(ctx));
+      await api.register(streamRoutes(ctx));
+      await api.register(filesRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -23,6 +23,10 @@ const envSchema = z.object({
   MEETING_VIDEO_BASE_URL: z.string().url().default('https://meet.jit.si/'),
   MEETING_BUFFER_MINUTES: z.coerce.number().int().min(0).max(120).default(15),
   MEETING_MIN_NOTICE_HOURS: z.coerce.number().int().min(0).max(168).default(12),
+  MESSAGE_EDIT_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
+  FILE_MAX_MB: z.coerce.number().positive().max(1024).default(25),
+  FILE_STORAGE: z.enum(['local'], { message: 'Only "local" is built in (files under DATA_DIR/files); see the README on S3-compatible storage.' }).default('local'),
+  MAIL_DOMAIN: z.string().regex(/^[A-Za-z0-9.-]+$/, 'Use a domain name such as meridian.example.org.').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -45,8 +49,22 @@ export type Config = {
   meetingVideoBaseUrl: string;
   meetingBufferMinutes: number;
   meetingMinNoticeHours: number;
+  /** Authors may edit or delete a message for this long after posting it. */
+  messageEditMinutes: number;
+  /** Largest file the pair may upload, in bytes (FILE_MAX_MB). */
+  fileMaxBytes: number;
+  /** Where file bytes live: `local` is DATA_DIR/files (see modules/files/storage.ts for the S3 seam). */
+  fileStorage: 'local';
+  /** Domain of the per-thread Reply-To addresses (reply+TOKEN@MAIL_DOMAIN). */
+  mailDomain: string;
   logLevel: string;
 };
+
+/** The public address's host name; an IP address or localhost (no mail domain) falls back to meridian.localhost. */
+function mailDomainOf(publicUrl: string): string {
+  const host = new URL(publicUrl).hostname;
+  return /^[\d.]+$|^\[|^localhost$/.test(host) ? 'meridian.localhost' : host;
+}
 
 /** Parses the environment once; a bad setting stops the process with a readable message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -77,6 +95,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meetingVideoBaseUrl: e.MEETING_VIDEO_BASE_URL.endsWith('/') ? e.MEETING_VIDEO_BASE_URL : `${e.MEETING_VIDEO_BASE_URL}/`,
     meetingBufferMinutes: e.MEETING_BUFFER_MINUTES,
     meetingMinNoticeHours: e.MEETING_MIN_NOTICE_HOURS,
+    messageEditMinutes: e.MESSAGE_EDIT_MINUTES,
+    fileMaxBytes: Math.round(e.FILE_MAX_MB * 1024 * 1024),
+    fileStorage: e.FILE_STORAGE,
+    mailDomain: e.MAIL_DOMAIN ?? mailDomainOf(e.PUBLIC_URL ?? `http://${publicHost}`),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../db/database';
+import type { EventBus } from '../modules/events/events';
 import type { Clock } from '../shared/clock';
 import type { Config } from './config';
 
@@ -7,4 +8,6 @@ export interface ServiceContext {
   db: Executor;
   clock: Clock;
   config: Config;
+  /** Real-time events: publish in the transaction that makes the change (see modules/events). */
+  events: EventBus;
 }

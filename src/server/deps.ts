@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import type { EventBus } from '../modules/events/events';
 import type { Clock } from '../shared/clock';
 import type { Config } from './config';
 
@@ -7,4 +8,6 @@ export interface AppDeps {
   config: Config;
   database: Db;
   clock: Clock;
+  /** The instance's event bus; buildApp starts (and closes) one of its own when not given. */
+  events?: EventBus;
 }

@@ -1,4 +1,7 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
+import agreementsEn from '../modules/agreements/messages/en.json' with { type: 'json' };
+import endingEn from '../modules/ending/messages/en.json' with { type: 'json' };
+import conversationsEn from '../modules/conversations/messages/en.json' with { type: 'json' };
 import matchingEn from '../modules/matching/messages/en.json' with { type: 'json' };
 import meetingsEn from '../modules/meetings/messages/en.json' with { type: 'json' };
 import nudgesEn from '../modules/nudges/messages/en.json' with { type: 'json' };
@@ -6,7 +9,7 @@ import notificationsEn from '../modules/notifications/messages/en.json' with { t
 
 type Catalog = Record<string, string>;
 /** Server-side message catalogs (emails, match reasons), by locale; English is the fallback. */
-const catalogs: Record<string, Catalog> = { en: { ...notificationsEn, ...matchingEn, ...meetingsEn, ...nudgesEn } };
+const catalogs: Record<string, Catalog> = { en: { ...notificationsEn, ...matchingEn, ...meetingsEn, ...nudgesEn, ...agreementsEn, ...endingEn, ...conversationsEn } };
 const cache = createIntlCache();
 const intls = new Map<string, IntlShape<string>>();
 

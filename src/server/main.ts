@@ -1,6 +1,7 @@
 import { openDatabase, targetFromConfig } from '../db/database';
 import { migrateToLatest } from '../db/migrator';
 import { startJobs } from '../jobs/runner';
+import { createEventBus } from '../modules/events/event-bus';
 import { DEMO_SIGN_INS, seedDemoProgram } from '../modules/demo/demo.seed';
 import { createMailTransport } from '../modules/notifications/mail-transport';
 import { systemClock } from '../shared/clock';
@@ -15,11 +16,13 @@ try {
   process.exit(1);
 }
 const database = openDatabase(targetFromConfig(config));
-const deps = { config, database, clock: systemClock };
 
 await migrateToLatest(database);
+// One bus for the app's streams and the jobs' events; it starts after the migrations made its tables.
+const events = await createEventBus({ database, config, clock: systemClock });
+const deps = { config, database, clock: systemClock, events };
 const app = await buildApp(deps);
-const seeded = config.demo ? await seedDemoProgram({ db: database.db, clock: systemClock, config }) : false;
+const seeded = config.demo ? await seedDemoProgram({ db: database.db, clock: systemClock, config, events }) : false;
 const transport = createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir }, app.log);
 const jobs = startJobs(deps, transport, app.log);
 
@@ -44,6 +47,7 @@ async function shutdown(signal: string): Promise<void> {
   app.log.info(`${signal}: shutting down`);
   await app.close();
   await jobs.stop();
+  await events.close();
   transport.close();
   await database.close();
   process.exit(0);

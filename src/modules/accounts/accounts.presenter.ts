@@ -16,6 +16,7 @@ export function presentUser(u: UserRow): UserView {
       prefersAsync: u.prefers_async === 1,
     },
     meetingReminders: parseReminderLeads(u.meeting_reminders),
+    messageEmails: u.message_emails,
     createdAt: u.created_at,
   };
 }

@@ -37,6 +37,12 @@ export const meetingReminders = z
   .transform((leads) => [...leads].sort((a, b) => b - a))
   .describe(`Minutes before a meeting to email a reminder, from ${reminderChoices}; at most ${MAX_MEETING_REMINDERS}; [] for none`);
 
+/** When new messages are emailed: each one while you are not online, one summary each morning, or none. */
+export const MESSAGE_EMAIL_CHOICES = ['immediate', 'digest', 'never'] as const;
+export const messageEmails = z
+  .enum(MESSAGE_EMAIL_CHOICES, 'Choose immediate, digest or never.')
+  .describe('Emails about new messages: immediate (each, while you are not online), digest (one each morning) or never');
+
 export const accessibilitySchema = z.object({
   screenReader: z.boolean(),
   reducedMotion: z.boolean(),
@@ -52,6 +58,7 @@ export const userSchema = z.object({
   locale: z.string(),
   accessibility: accessibilitySchema,
   meetingReminders: z.array(z.number().int()).describe('Minutes before a meeting to email a reminder, largest first; [] for none'),
+  messageEmails,
   createdAt: z.string(),
 });
 export type UserView = z.infer<typeof userSchema>;
@@ -75,6 +82,7 @@ export const settingsBody = z
     locale: locale.optional(),
     accessibility: accessibilitySchema.partial().optional(),
     meetingReminders: meetingReminders.optional(),
+    messageEmails: messageEmails.optional(),
   })
   .strict();
 export type SettingsInput = z.infer<typeof settingsBody>;

@@ -143,6 +143,7 @@ export async function updateSettings(ctx: ServiceContext, actor: Actor, input: S
       a11y_captions: bit(a.captions),
       prefers_async: bit(a.prefersAsync),
       meeting_reminders: input.meetingReminders === undefined ? undefined : JSON.stringify(input.meetingReminders),
+      message_emails: input.messageEmails,
     }).filter(([, v]) => v !== undefined),
   );
   const now = ctx.clock.now().toISOString();

@@ -180,21 +180,39 @@ export async function rescheduleMeeting(
 export async function cancelMeeting(ctx: ServiceContext, actor: Actor, meetingId: string, input: { reason: string }): Promise<MeetingView> {
   const { m, side } = await requireMeeting(ctx.db, actor, meetingId);
   requireNotOver(ctx, m, 'cancelled');
-  const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    const moved = await repo.updateMeetingIf(trx, m.id, [m.status], {
-      status: 'cancelled',
-      cancelled_by: side,
-      change_reason: input.reason,
-      sequence: m.status === 'confirmed' ? Number(m.sequence) + 1 : Number(m.sequence),
-      updated_at: now,
-    });
-    if (!moved) throw new AppError('meeting_closed', 'This meeting changed a moment ago. Reload to see it.');
-    const after = (await repo.findMeeting(trx, m.id))!;
-    if (m.status === 'confirmed') await emailBothWithInvite(trx, ctx, after, 'meetingCancelled', side);
-    else await emailProposalWithdrawn(trx, ctx, after, side);
+    if (!(await cancelInTransaction(trx, ctx, m, side, input.reason))) {
+      throw new AppError('meeting_closed', 'This meeting changed a moment ago. Reload to see it.');
+    }
   });
   return view(ctx.db, m.id, side);
+}
+
+/**
+ * Cancels a proposed or confirmed meeting inside the caller's transaction (also used when a
+ * partnership ends): a confirmed one sends both a calendar cancellation, a proposed one tells the
+ * other side unless `quiet`. False when the meeting changed meanwhile.
+ */
+export async function cancelInTransaction(
+  trx: Executor,
+  ctx: ServiceContext,
+  m: repo.MeetingRow,
+  side: PairSide,
+  reason: string,
+  o: { quiet?: boolean } = {},
+): Promise<boolean> {
+  const moved = await repo.updateMeetingIf(trx, m.id, [m.status], {
+    status: 'cancelled',
+    cancelled_by: side,
+    change_reason: reason,
+    sequence: m.status === 'confirmed' ? Number(m.sequence) + 1 : Number(m.sequence),
+    updated_at: ctx.clock.now().toISOString(),
+  });
+  if (!moved) return false;
+  const after = (await repo.findMeeting(trx, m.id))!;
+  if (m.status === 'confirmed') await emailBothWithInvite(trx, ctx, after, 'meetingCancelled', side);
+  else if (!o.quiet) await emailProposalWithdrawn(trx, ctx, after, side);
+  return true;
 }
 
 /** The agenda (the mentee's, until the meeting ends) and how the pair meets (either side; calendars updated). */

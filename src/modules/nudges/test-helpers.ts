@@ -6,6 +6,7 @@ import type { Db, DialectName } from '../../db/database';
 import { deliverDueMail } from '../../jobs/outbox-delivery';
 import { loadConfig } from '../../server/config';
 import type { ServiceContext } from '../../server/context';
+import { createEventBus } from '../events/event-bus';
 import { createMailTransport } from '../notifications/mail-transport';
 import { TestClock } from '../../../test/clock';
 import { createTestDatabase } from '../../../test/databases';
@@ -33,6 +34,7 @@ export async function startJobBench(dialect: DialectName): Promise<JobBench> {
   const database = await createTestDatabase(dialect);
   const clock = new TestClock();
   const config = loadConfig({ DATA_DIR: path.join(os.tmpdir(), 'meridian-test'), PUBLIC_URL: 'http://meridian.test', MERIDIAN_DEMO: 'off' });
+  const events = await createEventBus({ database, config, clock });
   const mailbox = await startTestMailbox();
   const transport = createMailTransport(
     { smtpUrl: mailbox.url, from: 'Meridian <no-reply@meridian.test>', dataDir: path.join(os.tmpdir(), 'meridian-nudges-mail') },
@@ -41,7 +43,7 @@ export async function startJobBench(dialect: DialectName): Promise<JobBench> {
   return {
     database,
     clock,
-    ctx: { db: database.db, clock, config },
+    ctx: { db: database.db, clock, config, events },
     mailbox,
     async deliver() {
       let sent = 0;
@@ -55,6 +57,7 @@ export async function startJobBench(dialect: DialectName): Promise<JobBench> {
     async close() {
       transport.close();
       await mailbox.close();
+      await events.close();
       await database.close();
     },
   };

@@ -56,6 +56,9 @@ describe.each(dialects)('accepting requests and partnerships on %s', (dialect) =
       status: 'active',
       startedAt: '2026-11-24T10:00:00.000Z',
       endedAt: null,
+      endedBy: null,
+      endReason: null,
+      endNote: null,
       mentor: { membershipId: yuki.id, name: 'Yuki', timeZone: 'Asia/Tokyo' },
       mentee: { membershipId: rania.id, name: 'Rania', timeZone: 'Asia/Beirut' },
       // Beirut is UTC+2 and Tokyo UTC+9 in November; their Tuesdays share 07:00–08:00 UTC.

@@ -7,6 +7,10 @@ export const DECLINE_REASONS = ['no-time', 'expertise-mismatch', 'another-mentor
 export const declineReasonSchema = z.enum(DECLINE_REASONS);
 export type DeclineReason = z.infer<typeof declineReasonSchema>;
 
+/** Why a partnership ended: the first two complete it, the others end it early. */
+export const END_REASONS = ['completed', 'goals-met', 'no-time', 'not-a-good-fit', 'other'] as const;
+export type EndReason = (typeof END_REASONS)[number];
+
 export const programParams = z.object({ programId: z.string().uuid() });
 export const requestParams = z.object({ requestId: z.string().uuid() });
 export const partnershipParams = z.object({ partnershipId: z.string().uuid() });
@@ -47,6 +51,9 @@ export const partnershipSchema = z.object({
   status: z.enum(['active', 'completed', 'ended']),
   startedAt: z.string(),
   endedAt: z.string().nullable(),
+  endedBy: z.enum(['mentee', 'mentor']).nullable().describe('Which side ended it'),
+  endReason: z.enum(END_REASONS).nullable(),
+  endNote: z.string().nullable().describe('What the side that ended it wrote'),
   mentor: personSchema,
   mentee: personSchema,
   distanceClass: z.enum(['same-city', 'same-country', 'near-zone', 'far-zone']),

@@ -37,7 +37,7 @@ export async function person(
 
 /** `app.inject` under /api/v1 as someone (or anonymously). */
 export function caller(t: TestApp) {
-  return (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, as?: SignedIn, payload?: object) =>
+  return (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, as?: SignedIn, payload?: object) =>
     t.app.inject({ method, url: `/api/v1${url}`, ...(as ? { headers: as.headers } : {}), ...(payload ? { payload } : {}) });
 }
 
