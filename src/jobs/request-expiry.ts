@@ -1,3 +1,5 @@
+import { inTransaction } from '../modules/events/after-commit';
+import { announceRequest } from '../modules/partnerships/requests.service';
 import { emailRequestExpired } from '../modules/partnerships/request-mail';
 import { expireRequest, findOverdueRequestIds, findRequest } from '../modules/partnerships/requests.repository';
 import type { ServiceContext } from '../server/context';
@@ -16,9 +18,11 @@ export async function expireOverdueRequests(ctx: ServiceContext, batchSize = 100
     const due = await findOverdueRequestIds(ctx.db, now, batchSize);
     let changed = 0;
     for (const { id } of due) {
-      const won = await ctx.db.transaction().execute(async (trx) => {
+      const won = await inTransaction(ctx.db, async (trx) => {
         if (!(await expireRequest(trx, id, now))) return false;
-        await emailRequestExpired(trx, ctx, (await findRequest(trx, id))!);
+        const r = (await findRequest(trx, id))!;
+        await emailRequestExpired(trx, ctx, r);
+        await announceRequest(ctx, trx, r);
         return true;
       });
       if (won) changed++;

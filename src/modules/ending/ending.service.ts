@@ -4,6 +4,7 @@ import { AppError } from '../../server/errors';
 import { intlFor } from '../../server/i18n';
 import type { Actor } from '../accounts/actor';
 import { listMeetingsOfPartnership } from '../meetings/meetings.repository';
+import { inTransaction } from '../events/after-commit';
 import { cancelInTransaction } from '../meetings/meetings.service';
 import { requirePair } from '../partnerships/pair-work';
 import { presentPartnership } from '../partnerships/partnerships.presenter';
@@ -30,7 +31,7 @@ export async function endPartnership(
   const { p, side } = await requirePair(ctx, actor, partnershipId);
   const completed = input.reason === 'completed' || input.reason === 'goals-met';
   const now = ctx.clock.now().toISOString();
-  const cancelledMeetings = await ctx.db.transaction().execute(async (trx) => {
+  const cancelledMeetings = await inTransaction(ctx.db, async (trx) => {
     const end = { status: completed ? ('completed' as const) : ('ended' as const), reason: input.reason, note: input.note, by: side, at: now };
     if (!(await repo.endPartnershipIf(trx, p.id, end))) throw alreadyEnded();
     const reason = intlFor(actor.locale, actor.timeZone).formatMessage({ id: 'partnership.endedMeetingReason' }) as string;

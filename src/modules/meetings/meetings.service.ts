@@ -7,6 +7,8 @@ import { newId, newSecret } from '../../server/ids';
 import type { Actor } from '../accounts/actor';
 import { requirePairMember, sideOf } from '../partnerships/pair-access';
 import { findPartnership } from '../partnerships/partnerships.repository';
+import { inTransaction } from '../events/after-commit';
+import { publishMeetingChanged } from '../events/publish';
 import { emailBothWithInvite, emailProposalWithdrawn, emailProposed } from './meeting-mail';
 import * as repo from './meetings.repository';
 import { presentFairness, presentMeeting } from './meetings.presenter';
@@ -14,6 +16,11 @@ import type { CreateMeetingInput, FairnessView, MeetingView, UpdateMeetingInput 
 import { checkMeetingTime, checkProposals, loadPairSchedule } from './pair-schedule';
 
 const MINUTE = 60_000;
+
+/** Tells both people's open pages that the meeting changed (they refetch it). */
+function announce(ctx: ServiceContext, trx: Executor, m: repo.MeetingRow): Promise<void> {
+  return publishMeetingChanged(ctx, trx, { meetingId: m.id, partnershipId: m.partnership_id, status: m.status, userIds: [m.mentee_user_id, m.mentor_user_id] });
+}
 
 async function requireMeeting(db: Executor, actor: Actor, meetingId: string): Promise<{ m: repo.MeetingRow; side: PairSide }> {
   const m = await repo.findMeeting(db, meetingId);
@@ -56,7 +63,7 @@ export async function proposeMeeting(ctx: ServiceContext, actor: Actor, partners
   const proposals = await checkProposals(ctx, pair, input.proposals);
   const now = ctx.clock.now().toISOString();
   const id = newId();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await repo.insertMeeting(trx, {
       id,
       partnership_id: p.id,
@@ -73,6 +80,7 @@ export async function proposeMeeting(ctx: ServiceContext, actor: Actor, partners
     await repo.replaceProposals(trx, id, proposals, now);
     const m = (await repo.findMeeting(trx, id))!;
     await emailProposed(trx, ctx, m, proposals.map((x) => ({ start_at: x.start })));
+    await announce(ctx, trx, m);
   });
   return view(ctx.db, id, side);
 }
@@ -90,7 +98,7 @@ export async function confirmMeeting(ctx: ServiceContext, actor: Actor, meetingI
   const pair = await loadPairSchedule(ctx.db, p);
   const t = await checkMeetingTime(ctx, ctx.db, pair, proposal.start_at, duration, 'start', m.id);
   const now = ctx.clock.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const moved = await repo.updateMeetingIf(trx, m.id, ['proposed'], {
       status: 'confirmed',
       start_at: proposal.start_at,
@@ -103,7 +111,9 @@ export async function confirmMeeting(ctx: ServiceContext, actor: Actor, meetingI
     });
     if (!moved) throw new AppError('meeting_closed', 'Someone answered this proposal a moment ago. Reload to see it.');
     await repo.replaceProposals(trx, m.id, [], now);
-    await emailBothWithInvite(trx, ctx, (await repo.findMeeting(trx, m.id))!, 'meetingConfirmed', side);
+    const after = (await repo.findMeeting(trx, m.id))!;
+    await emailBothWithInvite(trx, ctx, after, 'meetingConfirmed', side);
+    await announce(ctx, trx, after);
   });
   return view(ctx.db, m.id, side);
 }
@@ -122,7 +132,7 @@ export async function counterPropose(
   const pair = await loadPairSchedule(ctx.db, p);
   const proposals = await checkProposals(ctx, pair, input.proposals, m.id);
   const now = ctx.clock.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const moved = await repo.updateMeetingIf(trx, m.id, ['proposed'], {
       proposed_by: side,
       duration_minutes: input.proposals[0]!.durationMinutes,
@@ -130,7 +140,9 @@ export async function counterPropose(
     });
     if (!moved) throw new AppError('meeting_closed', 'This meeting changed a moment ago. Reload to see it.');
     await repo.replaceProposals(trx, m.id, proposals, now);
-    await emailProposed(trx, ctx, (await repo.findMeeting(trx, m.id))!, proposals.map((x) => ({ start_at: x.start })), input.note);
+    const after = (await repo.findMeeting(trx, m.id))!;
+    await emailProposed(trx, ctx, after, proposals.map((x) => ({ start_at: x.start })), input.note);
+    await announce(ctx, trx, after);
   });
   return view(ctx.db, m.id, side);
 }
@@ -158,7 +170,7 @@ export async function rescheduleMeeting(
   const pair = await loadPairSchedule(ctx.db, p);
   const t = await checkMeetingTime(ctx, ctx.db, pair, input.start, duration, 'start', m.id);
   const now = ctx.clock.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const moved = await repo.updateMeetingIf(trx, m.id, ['confirmed'], {
       start_at: new Date(t.startMs).toISOString(),
       end_at: new Date(t.endMs).toISOString(),
@@ -171,7 +183,9 @@ export async function rescheduleMeeting(
       updated_at: now,
     });
     if (!moved) throw new AppError('meeting_closed', 'This meeting changed a moment ago. Reload to see it.');
-    await emailBothWithInvite(trx, ctx, (await repo.findMeeting(trx, m.id))!, 'meetingRescheduled', side);
+    const after = (await repo.findMeeting(trx, m.id))!;
+    await emailBothWithInvite(trx, ctx, after, 'meetingRescheduled', side);
+    await announce(ctx, trx, after);
   });
   return view(ctx.db, m.id, side);
 }
@@ -180,7 +194,7 @@ export async function rescheduleMeeting(
 export async function cancelMeeting(ctx: ServiceContext, actor: Actor, meetingId: string, input: { reason: string }): Promise<MeetingView> {
   const { m, side } = await requireMeeting(ctx.db, actor, meetingId);
   requireNotOver(ctx, m, 'cancelled');
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     if (!(await cancelInTransaction(trx, ctx, m, side, input.reason))) {
       throw new AppError('meeting_closed', 'This meeting changed a moment ago. Reload to see it.');
     }
@@ -212,6 +226,7 @@ export async function cancelInTransaction(
   const after = (await repo.findMeeting(trx, m.id))!;
   if (m.status === 'confirmed') await emailBothWithInvite(trx, ctx, after, 'meetingCancelled', side);
   else if (!o.quiet) await emailProposalWithdrawn(trx, ctx, after, side);
+  await announce(ctx, trx, after);
   return true;
 }
 
@@ -232,10 +247,12 @@ export async function updateMeeting(ctx: ServiceContext, actor: Actor, meetingId
     );
     if (m.status === 'confirmed') patch.sequence = Number(m.sequence) + 1;
   }
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const moved = await repo.updateMeetingIf(trx, m.id, [m.status], patch);
     if (!moved) throw new AppError('meeting_closed', 'This meeting changed a moment ago. Reload to see it.');
-    if (channelChanged && m.status === 'confirmed') await emailBothWithInvite(trx, ctx, (await repo.findMeeting(trx, m.id))!, 'meetingUpdated', side);
+    const after = (await repo.findMeeting(trx, m.id))!;
+    if (channelChanged && m.status === 'confirmed') await emailBothWithInvite(trx, ctx, after, 'meetingUpdated', side);
+    await announce(ctx, trx, after);
   });
   return view(ctx.db, m.id, side);
 }
@@ -255,12 +272,15 @@ export async function recordOutcome(
   }
   if (!input.held && input.minutesSpent !== undefined) throw AppError.field('validation_failed', 'minutesSpent', 'A missed meeting has no minutes spent.');
   const now = ctx.clock.now().toISOString();
-  await repo.updateMeetingIf(ctx.db, m.id, outcomeStates, {
-    status: input.held ? 'held' : 'missed',
-    minutes_spent: input.held ? (input.minutesSpent ?? Number(m.duration_minutes)) : null,
-    outcome_by: side,
-    outcome_at: now,
-    updated_at: now,
+  await inTransaction(ctx.db, async (trx) => {
+    await repo.updateMeetingIf(trx, m.id, outcomeStates, {
+      status: input.held ? 'held' : 'missed',
+      minutes_spent: input.held ? (input.minutesSpent ?? Number(m.duration_minutes)) : null,
+      outcome_by: side,
+      outcome_at: now,
+      updated_at: now,
+    });
+    await announce(ctx, trx, (await repo.findMeeting(trx, m.id))!);
   });
   return view(ctx.db, m.id, side);
 }

@@ -1,3 +1,4 @@
+import { inTransaction } from '../events/after-commit';
 import type { Executor } from '../../db/database';
 import { isUniqueViolation } from '../../db/errors';
 import type { ServiceContext } from '../../server/context';
@@ -14,6 +15,7 @@ import type { PartnershipView, RequestView } from './partnerships.schemas';
 import { emailRequestAccepted, emailRequestSuperseded } from './request-mail';
 import { alreadyMatched, assertOpen, requestClosed } from './request-rules';
 import * as requests from './requests.repository';
+import { announceRequest } from './requests.service';
 
 export interface Accepted {
   request: RequestView;
@@ -74,10 +76,12 @@ async function accept(trx: Executor, ctx: ServiceContext, actor: Actor, requestI
     if (!(await requests.closeRequest(trx, other.id, { status: 'superseded', decided_at: nowIso }))) continue;
     withdrawn++;
     await emailRequestSuperseded(trx, ctx, other);
+    await announceRequest(ctx, trx, (await requests.findRequest(trx, other.id))!);
   }
   await emailRequestAccepted(trx, ctx, r, { id: partnershipId, overlapMinutesPerWeek: snapshot.overlapMinutesPerWeek, othersWithdrawn: withdrawn });
 
   const [request, partnership] = await Promise.all([requests.findRequest(trx, r.id), partnerships.findPartnership(trx, partnershipId)]);
+  await announceRequest(ctx, trx, request!, partnershipId);
   return { request: presentRequest(request!), partnership: presentPartnership(partnership!, actor.userId) };
 }
 
@@ -90,7 +94,7 @@ async function accept(trx: Executor, ctx: ServiceContext, actor: Actor, requestI
  */
 export async function acceptRequest(ctx: ServiceContext, actor: Actor, input: { requestId: string }): Promise<Accepted> {
   try {
-    return await ctx.db.transaction().execute((trx) => accept(trx, ctx, actor, input.requestId));
+    return await inTransaction(ctx.db, (trx) => accept(trx, ctx, actor, input.requestId));
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError('already_matched', 'This mentee was just matched with another mentor.');
     throw err;

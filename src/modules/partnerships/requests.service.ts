@@ -1,3 +1,5 @@
+import { inTransaction } from '../events/after-commit';
+import { publishRequestUpdated } from '../events/publish';
 import { exclusion } from '../../core/matching/score';
 import { zoneGapHours } from '../../core/time';
 import type { Executor } from '../../db/database';
@@ -17,6 +19,17 @@ import { emailRequestDeclined, emailRequestReceived, emailRequestWithdrawn } fro
 import { alreadyMatched, assertOpen, exclusionMessage, requestClosed } from './request-rules';
 import * as repo from './requests.repository';
 
+/** Tells both people's open pages that the request changed (they refetch it). */
+export function announceRequest(ctx: ServiceContext, trx: Executor, r: repo.RequestRow, partnershipId?: string): Promise<void> {
+  return publishRequestUpdated(ctx, trx, {
+    requestId: r.id,
+    programId: r.program_id,
+    status: r.status,
+    partnershipId: partnershipId ?? null,
+    userIds: [r.mentee_user_id, r.mentor_user_id],
+  });
+}
+
 const mentorNotFound = () => new AppError('not_found', 'Mentor not found.', [{ path: 'mentorId', message: 'No mentor of this program has this id.' }]);
 
 /** A mentee asks a mentor of the same program; the mentor is emailed. */
@@ -25,7 +38,7 @@ export async function createRequest(
   actor: Actor,
   input: CreateRequestInput & { programId: string },
 ): Promise<RequestView> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const memberships = await authorize(trx, actor, input.programId, 'view');
     const mentee = memberships.find((m) => m.role === 'mentee' && m.status !== 'removed');
     if (!mentee) throw AppError.forbidden('Only the program’s mentees can ask for a mentor.');
@@ -77,6 +90,7 @@ export async function createRequest(
     });
     const row = (await repo.findRequest(trx, id))!;
     await emailRequestReceived(trx, ctx, row);
+    await announceRequest(ctx, trx, row);
     return presentRequest(row);
   });
 }
@@ -93,14 +107,16 @@ async function changeOpenRequest(
   action: RequestAction,
   change: (trx: Executor, r: repo.RequestRow, nowIso: string) => Promise<boolean>,
 ): Promise<RequestView> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const r = await repo.findRequest(trx, requestId);
     if (!r) throw AppError.notFound('Request');
     authorizeRequest(actor, r, action);
     const now = ctx.clock.now();
     assertOpen(r, now);
     if (!(await change(trx, r, now.toISOString()))) throw requestClosed((await repo.findRequest(trx, requestId))!);
-    return presentRequest((await repo.findRequest(trx, requestId))!);
+    const after = (await repo.findRequest(trx, requestId))!;
+    await announceRequest(ctx, trx, after);
+    return presentRequest(after);
   });
 }
 
