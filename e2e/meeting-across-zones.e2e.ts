@@ -99,12 +99,18 @@ describe('journey: a mentee in Beirut and a mentor in San Francisco find a time'
     await page.goto('/partnerships');
     await expectHeading(page, 'My partnerships');
     await tabTo(page, `main a[href="/partnerships/${partnership.id}"]`);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Meetings and times with ${sam.name}`);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Open the partnership with ${sam.name}`);
     await page.keyboard.press('Enter');
     const title = `${rania.name} and ${sam.name}`;
     await expectHeading(page, title);
     await expect.poll(() => focusedTag(page)).toBe('H1');
-    expect(await page.title()).toBe(`${title} – Meridian`);
+    expect(await page.title()).toBe(`Messages · ${title} – Meridian`);
+    // The hub opens on the conversation; its Meetings section is one link away, and focus follows.
+    await tabTo(page, `nav a[href="/partnerships/${partnership.id}/meetings"]`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe('upcoming-title');
+    expect(await page.title()).toBe(`Meetings · ${title} – Meridian`);
+    expect(await page.getByRole('navigation', { name: 'Partnership' }).getByRole('link', { name: 'Meetings' }).getAttribute('aria-current')).toBe('page');
     // Both clocks at the top: hers, and Sam's with how far behind he is.
     const clocks = page.locator('.pair-clocks');
     await expect.poll(() => clocks.textContent()).toMatch(/Your time now: .+ \(Asia\/Beirut\)/);
@@ -169,6 +175,7 @@ describe('journey: a mentee in Beirut and a mentor in San Francisco find a time'
     logApiFailures(spage, 'mentor');
     await spage.goto(`/partnerships/${link}`);
     await expectHeading(spage, title);
+    await spage.getByRole('navigation', { name: 'Partnership' }).getByRole('link', { name: 'Meetings' }).click();
     const incoming = spage.getByRole('article', { name: `2 times proposed by ${rania.name}` });
     await incoming.getByText('Your answer is needed').waitFor();
     const choices = incoming.getByRole('group', { name: `Choose one of the times ${rania.name} proposed` });
@@ -258,7 +265,7 @@ describe('journey: a mentee in Beirut and a mentor in San Francisco find a time'
     await raniaApi.shareWith(m.context);
     const page = m.page;
     logApiFailures(page, 'mentee');
-    await page.goto(`/partnerships/${partnership.id}`);
+    await page.goto(`/partnerships/${partnership.id}/meetings`);
     await expectHeading(page, title);
     await page.locator('#slot-search-duration').selectOption('90');
     await page.getByRole('button', { name: 'Show times' }).click();
@@ -280,7 +287,7 @@ describe('journey: a mentee in Beirut and a mentor in San Francisco find a time'
     await samApi.shareWith(s.context);
     const spage = s.page;
     logApiFailures(spage, 'mentor');
-    await spage.goto(`/partnerships/${partnership.id}`);
+    await spage.goto(`/partnerships/${partnership.id}/meetings`);
     await expectHeading(spage, title);
     await spage.getByRole('button', { name: 'Propose other times' }).click();
     await expect.poll(() => focusedId(spage)).toBe('find-time-title');

@@ -39,7 +39,7 @@ export function meetingsCalendar(config: Config, meetings: MeetingRow[], options
   for (const m of meetings) {
     if (!m.start_at || !m.end_at) continue;
     const cancelled = m.status === 'cancelled' || options.method === 'CANCEL';
-    const hubUrl = `${config.publicUrl}/partnerships/${m.partnership_id}`;
+    const hubUrl = `${config.publicUrl}/partnerships/${m.partnership_id}/meetings`;
     const where = m.channel === 'video' || m.channel === 'link' ? m.url : m.location;
     const description = [
       intl.formatMessage({ id: 'calendar.description' }, { program: m.program_name, hubUrl }),

@@ -54,7 +54,7 @@ function channelLine(m: MeetingRow, reader: Person): string {
   ) as string;
 }
 
-const hubUrl = (ctx: ServiceContext, m: MeetingRow) => `${ctx.config.publicUrl}/partnerships/${m.partnership_id}`;
+const hubUrl = (ctx: ServiceContext, m: MeetingRow) => `${ctx.config.publicUrl}/partnerships/${m.partnership_id}/meetings`;
 
 function invite(ctx: ServiceContext, m: MeetingRow, reader: Person, method: 'REQUEST' | 'CANCEL') {
   const content = meetingsCalendar(ctx.config, [m], { method, locale: reader.recipient.locale, now: ctx.clock.now() });

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/accounts/sign-in-page';
+import { hubPages } from '../features/partnerships/hub-pages';
 import { Layout } from './layout';
 import { lazyPage, type LazyPage } from './lazy-page';
 import { NotFoundPage, RouteErrorPage } from './not-found-page';
@@ -52,7 +53,19 @@ export const router = createBrowserRouter([
           { path: '/programs/:programId/requests', element: signedIn(pages.requests) },
           { path: '/programs/:programId/matching', element: signedIn(pages.matching) },
           { path: '/partnerships', element: signedIn(pages.partnerships) },
-          { path: '/partnerships/:partnershipId', element: signedIn(pages.partnership) },
+          {
+            path: '/partnerships/:partnershipId',
+            element: signedIn(pages.partnership),
+            children: [
+              { index: true, element: hubPages.messages.element },
+              { path: 'meetings', element: hubPages.meetings.element },
+              { path: 'goals', element: hubPages.goals.element },
+              { path: 'notes', element: hubPages.notes.element },
+              { path: 'files', element: hubPages.files.element },
+              { path: 'time', element: hubPages.time.element },
+              { path: 'ending', element: hubPages.ending.element },
+            ],
+          },
           { path: '/join/:code', element: pages.join.element },
           { path: '/settings', element: signedIn(pages.settings) },
           { path: '*', element: <NotFoundPage /> },

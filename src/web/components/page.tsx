@@ -23,21 +23,30 @@ interface PageProps {
   children?: ReactNode;
   /** `data`: wide tables; the whole shell widens with the page so it stays aligned. */
   width?: 'narrow' | 'wide' | 'data';
+  /** The browser tab's title when it should say more than the heading (a hub's current section). */
+  documentTitle?: string;
+  /**
+   * The address that counts as this page for moving focus to its heading; a hub passes its own,
+   * so moving between its sections (which manage focus themselves) is not a new page.
+   */
+  path?: string;
 }
 
 /** One page: sets document.title, renders the single <h1>, and focuses it after navigation. */
-export function Page({ title, lede, children, width = 'wide' }: PageProps) {
+export function Page({ title, lede, children, width = 'wide', documentTitle, path }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
   const intl = useIntl();
+  const tabTitle = documentTitle ?? title;
+  const address = path ?? location.pathname;
 
   useEffect(() => {
-    document.title = intl.formatMessage({ id: 'app.documentTitle' }, { page: title });
-  }, [intl, title]);
+    document.title = intl.formatMessage({ id: 'app.documentTitle' }, { page: tabTitle });
+  }, [intl, tabTitle]);
 
   useEffect(() => {
-    if (isNavigation(location.pathname)) heading.current?.focus();
-  }, [location.pathname]);
+    if (isNavigation(address)) heading.current?.focus();
+  }, [address]);
 
   return (
     <div className={`page page--${width}`}>

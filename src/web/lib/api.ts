@@ -34,14 +34,17 @@ function readCookie(name: string): string | null {
   return null;
 }
 
-type Body = { json: unknown } | { text: string; contentType: string } | undefined;
+type Body = { json: unknown } | { text: string; contentType: string } | { form: FormData } | undefined;
 
 async function request<T>(method: string, path: string, body?: Body): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  let payload: string | undefined;
+  let payload: string | FormData | undefined;
   if (body && 'json' in body) {
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body.json);
+  } else if (body && 'form' in body) {
+    // The browser writes the multipart Content-Type with its boundary.
+    payload = body.form;
   } else if (body) {
     headers['Content-Type'] = body.contentType;
     payload = body.text;
@@ -80,9 +83,12 @@ export const api = {
   post: <T>(path: string, json?: unknown) => request<T>('POST', path, { json: json ?? {} }),
   postText: <T>(path: string, text: string, contentType: string) =>
     request<T>('POST', path, { text, contentType }),
+  /** multipart/form-data (a file upload). */
+  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
   put: <T>(path: string, json: unknown) => request<T>('PUT', path, { json }),
   patch: <T>(path: string, json: unknown) => request<T>('PATCH', path, { json }),
-  delete: (path: string) => request<void>('DELETE', path),
+  /** Most deletions answer 204; a few answer with what remains (a message's tombstone). */
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
 };
 
 export function isApiError(error: unknown, code?: string): error is ApiError {

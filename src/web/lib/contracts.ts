@@ -1,5 +1,5 @@
 /**
- * Shapes of the profiles, matching, partnerships and meetings API, inferred from the server's zod
+ * Shapes of the profiles, matching, partnerships, meetings and partnership-hub API, inferred from the server's zod
  * schemas. Type-only: nothing of the server reaches the browser bundle, and a change to a
  * schema shows up here as a type error instead of a surprise at run time.
  */
@@ -54,6 +54,29 @@ import type {
   travelBody,
   updateMeetingBody,
 } from '../../modules/meetings/meetings.schemas';
+import type { agreementBody, agreementResponse, agreementVersionSchema } from '../../modules/agreements/agreements.schemas';
+import type {
+  actionItemSchema,
+  createActionItemBody,
+  createGoalBody,
+  createMilestoneBody,
+  goalSchema,
+  milestoneSchema,
+  updateActionItemBody,
+  updateGoalBody,
+  updateMilestoneBody,
+} from '../../modules/agreements/goals.schemas';
+import type { createEntryBody, timeEntrySchema, timeLogResponse, totalsSchema } from '../../modules/session-log/time-log.schemas';
+import type { createNoteBody, noteSchema, updateNoteBody } from '../../modules/session-log/notes.schemas';
+import type { endBody, endResponse, reflectionBody, reflectionStateResponse } from '../../modules/ending/ending.schemas';
+import type {
+  messagePageResponse,
+  messageSchema,
+  postMessageBody,
+  readResponse,
+  unreadResponse,
+} from '../../modules/conversations/messages.schemas';
+import type { attachmentSchema, fileSchema } from '../../modules/files/files.schemas';
 
 export type { Channel, ProfileView } from '../../modules/profiles/profiles.schemas';
 export type { MentorCard, MatchingSettings } from '../../modules/matching/matching.schemas';
@@ -109,3 +132,44 @@ export type DateOverride = AvailabilityChanges['overrides'][number];
 export type TravelPeriod = AvailabilityChanges['travel'][number];
 export type OverrideInput = z.input<typeof overrideBody>;
 export type TravelInput = z.input<typeof travelBody>;
+
+export type Agreement = z.infer<typeof agreementResponse>;
+export type AgreementVersion = z.infer<typeof agreementVersionSchema>;
+export type AgreementInput = z.input<typeof agreementBody>;
+export type MeetingFrequency = AgreementVersion['meetingFrequency'];
+export type AgreementChannel = AgreementVersion['channels'][number];
+export type AgreementField = AgreementVersion['changed'][number];
+export type Goal = z.infer<typeof goalSchema>;
+export type GoalStatus = Goal['status'];
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type CreateGoalInput = z.input<typeof createGoalBody>;
+export type UpdateGoalInput = z.input<typeof updateGoalBody>;
+export type CreateMilestoneInput = z.input<typeof createMilestoneBody>;
+export type UpdateMilestoneInput = z.input<typeof updateMilestoneBody>;
+export type ActionItem = z.infer<typeof actionItemSchema>;
+export type CreateActionItemInput = z.input<typeof createActionItemBody>;
+export type UpdateActionItemInput = z.input<typeof updateActionItemBody>;
+
+export type TimeLog = z.infer<typeof timeLogResponse>;
+export type TimeEntry = z.infer<typeof timeEntrySchema>;
+export type TimeEntryKind = TimeEntry['kind'];
+export type TimeTotals = z.infer<typeof totalsSchema>;
+export type CreateTimeEntryInput = z.input<typeof createEntryBody>;
+export type Note = z.infer<typeof noteSchema>;
+export type NoteVisibility = Note['visibility'];
+export type CreateNoteInput = z.input<typeof createNoteBody>;
+export type UpdateNoteInput = z.input<typeof updateNoteBody>;
+
+export type EndReason = NonNullable<Partnership['endReason']>;
+export type EndInput = z.input<typeof endBody>;
+export type EndResult = z.infer<typeof endResponse>;
+export type ReflectionState = z.infer<typeof reflectionStateResponse>;
+export type ReflectionInput = z.input<typeof reflectionBody>;
+
+export type Message = z.infer<typeof messageSchema>;
+export type MessagePage = z.infer<typeof messagePageResponse>;
+export type PostMessageInput = z.input<typeof postMessageBody>;
+export type ReadResult = z.infer<typeof readResponse>;
+export type UnreadSummary = z.infer<typeof unreadResponse>;
+export type SharedFile = z.infer<typeof fileSchema>;
+export type Attachment = z.infer<typeof attachmentSchema>;

@@ -48,6 +48,14 @@ export function describeError(intl: IntlShape, error: unknown): string {
       return intl.formatMessage({ id: 'error.timeConflict' });
     case 'outside_availability':
       return intl.formatMessage({ id: 'error.outsideAvailability' });
+    case 'partnership_closed':
+      return intl.formatMessage({ id: 'error.partnershipClosed' });
+    case 'agreement_changed':
+      return intl.formatMessage({ id: 'error.agreementChanged' });
+    case 'edit_window_closed':
+      return intl.formatMessage({ id: 'error.editWindowClosed' });
+    case 'already_reflected':
+      return intl.formatMessage({ id: 'error.alreadyReflected' });
     default:
       if (error.status === 429) {
         return intl.formatMessage({ id: 'error.rateLimited' }, { seconds: error.retryAfterSeconds ?? 60 });

@@ -1,5 +1,4 @@
 import type { MeetingSide, Partnership } from '../../lib/contracts';
-import type { ProgramRole } from '../../lib/types';
 
 /** The two people of a partnership as the pages about their meetings need them. */
 export interface Pair {
@@ -17,28 +16,6 @@ export function pairOf(partnership: Partnership, side: MeetingSide | null): Pair
     names: { mentee: partnership.mentee.name, mentor: partnership.mentor.name },
     zones: { mentee: partnership.mentee.timeZone, mentor: partnership.mentor.timeZone },
   };
-}
-
-/**
- * Which side of the pair the viewer is on: a meeting says so when there is one; else their
- * role in the program, and their name when they hold both roles there.
- */
-export function viewerSideOf(
-  partnership: Partnership,
-  roles: readonly ProgramRole[],
-  myName: string | undefined,
-  fromMeeting: MeetingSide | null | undefined,
-): MeetingSide | null {
-  if (fromMeeting) return fromMeeting;
-  const mentee = roles.includes('mentee');
-  const mentor = roles.includes('mentor');
-  if (mentee && !mentor) return 'mentee';
-  if (mentor && !mentee) return 'mentor';
-  if (mentee && mentor) {
-    if (partnership.mentee.name === myName) return 'mentee';
-    if (partnership.mentor.name === myName) return 'mentor';
-  }
-  return null;
 }
 
 /** Whose local time goes beside the viewer's: the other person, or both when an admin looks on. */

@@ -13,10 +13,12 @@ interface PartnershipListProps {
   now: Date;
   showProgram?: boolean;
   headingLevel?: 2 | 3;
+  /** Unread messages in a partnership, when known. */
+  unreadIn?: (partnershipId: string) => number;
 }
 
 /** Each partnership from my side: the partner and their time now, how far apart we are, our shared hours. */
-export function PartnershipList({ partnerships, rolesIn, now, showProgram = false, headingLevel = 3 }: PartnershipListProps) {
+export function PartnershipList({ partnerships, rolesIn, now, showProgram = false, headingLevel = 3, unreadIn }: PartnershipListProps) {
   const intl = useIntl();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -25,6 +27,7 @@ export function PartnershipList({ partnerships, rolesIn, now, showProgram = fals
         const iMentor = rolesIn(p.programId).includes('mentor');
         const partner = iMentor ? p.mentee : p.mentor;
         const hours = roundedHours(p.overlapMinutesPerWeek);
+        const unread = unreadIn?.(p.id) ?? 0;
         return (
           <li key={p.id}>
             <article className="partnership" aria-labelledby={`partnership-${p.id}`}>
@@ -41,6 +44,11 @@ export function PartnershipList({ partnerships, rolesIn, now, showProgram = fals
               <p className="partnership__time">
                 <PersonTime zone={partner.timeZone} now={now} />
               </p>
+              {unread > 0 ? (
+                <p className="partnership__unread">
+                  <FormattedMessage id="partnership.unread" values={{ count: unread }} />
+                </p>
+              ) : null}
               <dl className="facts">
                 <div>
                   <dt><FormattedMessage id="partnership.distance" /></dt>

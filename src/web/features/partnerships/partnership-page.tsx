@@ -1,57 +1,60 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useParams } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { Page } from '../../components/page';
 import { LoadError, Loading } from '../../components/status';
-import type { Meeting, MeetingSide } from '../../lib/contracts';
-import { focusAfterRender } from '../../lib/focus';
 import { useNow } from '../../lib/use-now';
-import { useMe } from '../accounts/use-me';
-import { CalendarSection } from '../meetings/calendar-feed';
-import { FairnessSection } from '../meetings/fairness-section';
-import { FindTimeSection, findTimeHeadingId } from '../meetings/find-time-section';
-import { meetingHeadingId } from '../meetings/meeting-card';
-import { usePartnership, usePartnershipMeetings } from '../meetings/meetings-api';
-import { PastSection, UpcomingSection } from '../meetings/meetings-sections';
-import { pairOf, viewerSideOf, type Pair } from '../meetings/pair';
+import { usePartnership } from '../meetings/meetings-api';
+import { pairOf } from '../meetings/pair';
 import { PairClocks } from '../meetings/pair-clocks';
-import type { FindMode } from '../meetings/proposal-form';
-import { usePrograms } from '../programs/programs-api';
+import { unreadIn, useUnread } from '../messages/messages-api';
+import type { Hub } from './hub-context';
+import { HubNav } from './hub-nav';
+import { hubPath, sectionOf } from './hub-sections';
+import { useHubLive } from './use-hub-live';
 import '../../styles/meetings.css';
+import '../../styles/hub.css';
 
-/** One partnership: both clocks, the meetings ahead and behind, finding a time, fairness and the calendar feed. */
+/**
+ * One partnership, the pair's hub: both clocks, then its sections (messages, meetings, goals,
+ * notes, files, time, ending) as pages of their own under one heading. Incoming messages are
+ * announced politely from here, whichever section is open.
+ */
 export function PartnershipPage() {
   const intl = useIntl();
   const { partnershipId = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
   const partnership = usePartnership(partnershipId);
-  const meetings = usePartnershipMeetings(partnershipId);
-  const programs = usePrograms();
-  const { data: me } = useMe();
+  const unread = useUnread();
   const now = useNow();
-  const [mode, setMode] = useState<FindMode>({ kind: 'new' });
-  const [message, setMessage] = useState<string | null>(null);
-  const [pastMessage, setPastMessage] = useState<string | null>(null);
-
   const p = partnership.data;
-  const roles = (p && programs.data?.find((program) => program.id === p.programId)?.myRoles) ?? [];
-  const fromMeeting = [...(meetings.data?.upcoming ?? []), ...(meetings.data?.past ?? [])].find((m) => m.viewerSide)?.viewerSide;
-  const pair: Pair | null = p ? pairOf(p, viewerSideOf(p, roles, me?.name, fromMeeting)) : null;
-  const participant: (Pair & { side: MeetingSide }) | null = pair?.side ? { ...pair, side: pair.side } : null;
+  const side = p?.viewerSide ?? null;
+  const { announcement, live } = useHubLive(partnershipId, side);
+  const section = sectionOf(location.pathname);
+
+  // Emails about the agreement and the reflection link to the hub with these fragments.
+  useEffect(() => {
+    if (location.hash === '#agreement') void navigate(hubPath(partnershipId, 'goals'), { replace: true });
+    if (location.hash === '#reflection') void navigate(hubPath(partnershipId, 'ending'), { replace: true });
+  }, [location.hash, navigate, partnershipId]);
+
+  const pair = p ? pairOf(p, side) : null;
+  const active = p?.status === 'active';
   const title = p
     ? intl.formatMessage({ id: 'partnershipPage.title' }, { mentee: p.mentee.name, mentor: p.mentor.name })
     : intl.formatMessage({ id: 'partnershipPage.loadingTitle' });
-
-  /** Choosing other times happens in "Find a time"; focus goes there, and back to the meeting after. */
-  function choose(kind: 'counter' | 'reschedule', meeting: Meeting) {
-    setMessage(null);
-    setMode({ kind, meeting });
-    focusAfterRender(findTimeHeadingId);
-  }
+  const sectionName = intl.formatMessage({
+    id: section.key === 'ending' ? `hub.section.ending.${active || !p ? 'active' : 'closed'}` : `hub.section.${section.key}`,
+  });
+  const hub: Hub | null = p && pair?.side ? { partnership: p, pair: { ...pair, side: pair.side }, active, now } : null;
 
   return (
     <Page
       title={title}
-      lede={p ? <FormattedMessage id="partnershipPage.lede" values={{ program: p.programName, role: pair?.side ?? 'admin' }} /> : undefined}
+      documentTitle={intl.formatMessage({ id: 'hub.documentTitle' }, { section: sectionName, pair: title })}
+      path={`/partnerships/${partnershipId}`}
+      lede={p ? <FormattedMessage id="partnershipPage.lede" values={{ program: p.programName, role: side ?? 'admin' }} /> : undefined}
     >
       <p className="link-line">
         <Link to="/partnerships">
@@ -60,43 +63,37 @@ export function PartnershipPage() {
       </p>
       {partnership.isPending ? <Loading /> : null}
       {partnership.isError ? <LoadError error={partnership.error} /> : null}
-      {pair && p ? (
-        <>
-          <PairClocks pair={pair} now={now} />
-          {p.status !== 'active' ? (
-            <p className="notice notice--info">
-              <FormattedMessage id={`partnershipPage.closed.${p.status}`} />
+      {p && pair ? <PairClocks pair={pair} now={now} /> : null}
+      {p && !active ? (
+        <div className="notice notice--info">
+          <p>
+            <FormattedMessage id={`partnershipPage.closed.${p.status}`} />
+          </p>
+          {side === 'mentee' ? (
+            <p>
+              <Link to={`/programs/${p.programId}/mentors`}>
+                <FormattedMessage id="hub.findMentor" />
+              </Link>
             </p>
           ) : null}
-          <UpcomingSection
-            query={meetings}
-            pair={pair}
-            now={now}
-            message={message}
-            announce={setMessage}
-            onProposeOther={(meeting) => choose('counter', meeting)}
-            onReschedule={(meeting) => choose('reschedule', meeting)}
-          />
-          {participant && p.status === 'active' ? (
-            <FindTimeSection
-              pair={participant}
-              mode={mode}
-              onModeDone={() => {
-                const meeting = mode.kind === 'new' ? null : mode.meeting;
-                setMode({ kind: 'new' });
-                if (meeting) focusAfterRender(meetingHeadingId(meeting));
-              }}
-              onDone={(meeting, text) => {
-                setMessage(text);
-                focusAfterRender(meetingHeadingId(meeting));
-              }}
-            />
-          ) : null}
-          <FairnessSection fairness={meetings.data?.fairness} pair={pair} />
-          <PastSection query={meetings} pair={pair} now={now} message={pastMessage} announce={setPastMessage} />
-          {pair.side ? <CalendarSection /> : null}
-        </>
+        </div>
       ) : null}
+      {hub ? (
+        <>
+          <HubNav partnershipId={partnershipId} unread={unreadIn(unread.data, partnershipId)} active={active} />
+          <div className="hub__section">
+            <Outlet context={hub} />
+          </div>
+        </>
+      ) : p ? (
+        <p className="notice notice--info">
+          <FormattedMessage id="hub.pairOnly" values={{ mentee: p.mentee.name, mentor: p.mentor.name }} />
+        </p>
+      ) : null}
+      {/* Always on the page, so what is put in it is heard; the page itself does not move. */}
+      <div id="hub-announcer" className="visually-hidden" aria-live="polite" data-stream={live ? 'open' : 'closed'}>
+        {announcement.text ? <span key={announcement.serial}>{announcement.text}</span> : null}
+      </div>
     </Page>
   );
 }
