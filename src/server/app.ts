@@ -10,6 +10,7 @@ import { accountsRoutes } from '../modules/accounts/accounts.routes';
 import { agreementsRoutes } from '../modules/agreements/agreements.routes';
 import { endingRoutes } from '../modules/ending/ending.routes';
 import { filesRoutes } from '../modules/files/files.routes';
+import { inboundRoutes } from '../modules/inbound-mail/inbound.routes';
 import { invitationsRoutes } from '../modules/programs/invitations.routes';
 import { matchingRoutes } from '../modules/matching/matching.routes';
 import { conversationsRoutes } from '../modules/conversations/messages.routes';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(conversationsRoutes(ctx));
       await api.register(streamRoutes(ctx));
       await api.register(filesRoutes(ctx));
+      await api.register(inboundRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -27,6 +27,8 @@ const envSchema = z.object({
   FILE_MAX_MB: z.coerce.number().positive().max(1024).default(25),
   FILE_STORAGE: z.enum(['local'], { message: 'Only "local" is built in (files under DATA_DIR/files); see the README on S3-compatible storage.' }).default('local'),
   MAIL_DOMAIN: z.string().regex(/^[A-Za-z0-9.-]+$/, 'Use a domain name such as meridian.example.org.').optional(),
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  INBOUND_EMAIL_SECRET: z.string().min(16, 'Use at least 16 characters (a long random string).').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -57,6 +59,10 @@ export type Config = {
   fileStorage: 'local';
   /** Domain of the per-thread Reply-To addresses (reply+TOKEN@MAIL_DOMAIN). */
   mailDomain: string;
+  /** SMTP port for emailed replies (reply+TOKEN@MAIL_DOMAIN); off when unset. */
+  inboundSmtpPort: number | undefined;
+  /** Shared secret of POST /api/v1/inbound-email (X-Inbound-Secret); the route is off when unset. */
+  inboundEmailSecret: string | undefined;
   logLevel: string;
 };
 
@@ -99,6 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fileMaxBytes: Math.round(e.FILE_MAX_MB * 1024 * 1024),
     fileStorage: e.FILE_STORAGE,
     mailDomain: e.MAIL_DOMAIN ?? mailDomainOf(e.PUBLIC_URL ?? `http://${publicHost}`),
+    inboundSmtpPort: e.INBOUND_SMTP_PORT,
+    inboundEmailSecret: e.INBOUND_EMAIL_SECRET,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -2,6 +2,7 @@ import { openDatabase, targetFromConfig } from '../db/database';
 import { migrateToLatest } from '../db/migrator';
 import { startJobs } from '../jobs/runner';
 import { createEventBus } from '../modules/events/event-bus';
+import { startInboundSmtp } from '../modules/inbound-mail/smtp-listener';
 import { DEMO_SIGN_INS, seedDemoProgram } from '../modules/demo/demo.seed';
 import { createMailTransport } from '../modules/notifications/mail-transport';
 import { systemClock } from '../shared/clock';
@@ -27,11 +28,16 @@ const transport = createMailTransport({ smtpUrl: config.smtpUrl, from: config.ma
 const jobs = startJobs(deps, transport, app.log);
 
 await app.listen({ port: config.port, host: config.host });
+const inboundSmtp =
+  config.inboundSmtpPort === undefined
+    ? undefined
+    : await startInboundSmtp({ db: database.db, clock: systemClock, config, events }, { port: config.inboundSmtpPort, host: config.host, log: app.log });
 
 const lines = [
   '',
   `Meridian is running at ${config.publicUrl}  (database: ${database.dialect}${database.dialect === 'sqlite' ? `, data in ${config.dataDir}` : ''})`,
   `API docs: ${config.publicUrl}/api/docs`,
+  ...(inboundSmtp ? [`Emailed replies are received over SMTP on port ${inboundSmtp.port} (reply+…@${config.mailDomain}).`] : []),
   config.smtpUrl ? 'Mail goes out through SMTP_URL.' : `Mail is written to ${config.dataDir}/mail as .eml files (set SMTP_URL to send it).`,
 ];
 if (config.demo) {
@@ -45,6 +51,7 @@ async function shutdown(signal: string): Promise<void> {
   if (closing) return;
   closing = true;
   app.log.info(`${signal}: shutting down`);
+  await inboundSmtp?.close();
   await app.close();
   await jobs.stop();
   await events.close();
