@@ -435,6 +435,14 @@ describe('journey: a mentee in Beirut and a mentor in San Francisco find a time'
     expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
     await expectAccessible(page, 'settings (calendar subscription)');
 
+    // Reminders and message emails are each person's choice.
+    await page.getByRole('group', { name: 'Remind me before meetings' }).getByRole('checkbox', { name: '1 hour before' }).uncheck();
+    await page.getByRole('group', { name: 'Email me about new messages' }).getByRole('radio', { name: 'One summary each morning' }).check();
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your preferences are saved.' }).waitFor();
+    const { user } = await raniaApi.get<{ user: { meetingReminders: number[]; messageEmails: string } }>('/me');
+    expect(user).toMatchObject({ meetingReminders: [1440], messageEmails: 'digest' });
+
     await m.context.close();
   });
 

@@ -16,6 +16,8 @@ export interface User {
   accessibility: Accessibility;
   /** Minutes before a meeting to be emailed, largest first; [] for none. */
   meetingReminders: number[];
+  /** When new messages are emailed. */
+  messageEmails: 'immediate' | 'digest' | 'never';
   createdAt: string;
 }
 

@@ -9,9 +9,10 @@ import type { Accessibility, User } from '../../lib/types';
 import { MAX_MEETING_REMINDERS } from '../../../shared/meeting-reminders';
 import { requiredProblem } from '../accounts/validation';
 import { ReminderChoices } from './reminder-choices';
+import { MESSAGE_EMAIL_CHOICES, type MessageEmails } from './settings-api';
 import { useUpdateSettings } from './settings-api';
 
-const fields = ['name', 'timeZone', 'locale', 'meetingReminders'] as const;
+const fields = ['name', 'timeZone', 'locale', 'meetingReminders', 'messageEmails'] as const;
 const accessibilityKeys = ['screenReader', 'reducedMotion', 'captions', 'prefersAsync'] as const;
 
 /** Name, time zone, language, accessibility preferences and meeting reminders, saved together. */
@@ -24,6 +25,7 @@ export function ProfileForm({ user }: { user: User }) {
   const [locale, setLocale] = useState<string>(toSupported(user.locale) ?? 'en');
   const [accessibility, setAccessibility] = useState<Accessibility>(user.accessibility);
   const [meetingReminders, setMeetingReminders] = useState<number[]>(user.meetingReminders);
+  const [messageEmails, setMessageEmails] = useState<MessageEmails>(user.messageEmails);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -36,7 +38,7 @@ export function ProfileForm({ user }: { user: User }) {
           : null,
     };
     if (!form.check(problems)) return;
-    update.mutate({ name: name.trim(), timeZone, locale, accessibility, meetingReminders }, { onError: (e) => form.fromApi(e) });
+    update.mutate({ name: name.trim(), timeZone, locale, accessibility, meetingReminders, messageEmails }, { onError: (e) => form.fromApi(e) });
   }
 
   return (
@@ -113,6 +115,26 @@ export function ProfileForm({ user }: { user: User }) {
           onChange={setMeetingReminders}
           error={form.error('meetingReminders')}
         />
+        <fieldset className="fieldset">
+          <legend className="field__label">
+            <FormattedMessage id="settings.messageEmails" />
+          </legend>
+          {MESSAGE_EMAIL_CHOICES.map((choice, i) => (
+            <label key={choice} className="choice">
+              <input
+                id={i === 0 ? form.fieldId('messageEmails') : `${form.fieldId('messageEmails')}-${choice}`}
+                type="radio"
+                name="messageEmails"
+                value={choice}
+                checked={messageEmails === choice}
+                onChange={() => setMessageEmails(choice)}
+              />
+              <span>
+                <FormattedMessage id={`settings.messageEmails.${choice}`} />
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={update.isPending}>
             <FormattedMessage id="settings.save" />

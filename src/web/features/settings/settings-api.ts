@@ -10,7 +10,12 @@ export interface SettingsInput {
   accessibility?: Partial<Accessibility>;
   /** Minutes before a meeting to be emailed; [] for none. */
   meetingReminders?: number[];
+  messageEmails?: MessageEmails;
 }
+
+/** When new messages are emailed (the server's MESSAGE_EMAIL_CHOICES). */
+export const MESSAGE_EMAIL_CHOICES = ['immediate', 'digest', 'never'] as const;
+export type MessageEmails = (typeof MESSAGE_EMAIL_CHOICES)[number];
 
 const tokensKey = ['tokens'] as const;
 
