@@ -81,5 +81,16 @@ describe.each(dialects)('demo program on %s', (dialect) => {
       expect([m.mentee.awkwardness, m.mentor.awkwardness]).toContain('working');
     }
     expect(upcoming[1].proposals).toHaveLength(2);
+
+    // The hub is not empty on first start: an agreement both confirmed, a goal, messages waiting.
+    const id = partnerships[0].id as string;
+    const get = (url: string) => t.app.inject({ method: 'GET', url: `/api/v1/partnerships/${id}${url}`, headers: who.headers });
+    const messages = await get('/messages');
+    expect(messages.statusCode).toBe(200);
+    expect(messages.json().messages).toHaveLength(4);
+    expect(messages.json().unread).toBeGreaterThan(0);
+    expect((await get('/goals')).json().goals.map((g: { title: string }) => g.title)).toEqual(['Design a service end to end']);
+    const agreement = (await get('/agreement')).json();
+    expect(JSON.stringify(agreement)).toContain('fortnightly');
   });
 });

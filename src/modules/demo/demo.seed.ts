@@ -8,6 +8,7 @@ import { DEMO_TOPICS, demoProfile } from './demo-profiles';
 import { DEFAULT_WEIGHTS, type MatchMentor, type MatchPerson } from '../../core/matching/types';
 import type { Executor } from '../../db/database';
 import { pairSnapshot } from '../partnerships/pair-snapshot';
+import { seedDemoHub } from './demo-hub';
 import { seedDemoMeetings, type DemoPair } from './demo-meetings';
 import { insertPartnership } from '../partnerships/partnerships.repository';
 import { insertRequest } from '../partnerships/requests.repository';
@@ -207,6 +208,12 @@ async function seedProfilesAndPairs(trx: Executor, ctx: ServiceContext, userId: 
     });
   }
   await seedDemoMeetings(trx, ctx.config, meetingPairs, now, demoId);
+  await seedDemoHub(
+    trx,
+    { partnershipId: demoId('partnership:demo-mentor'), menteeUserId: owners.get('mentee-2')!, mentorUserId: owners.get(demoMentor.key)! },
+    now,
+    demoId,
+  );
   // Pending requests: three for the demo mentor to answer, one the demo mentee already sent.
   const expires = new Date(now.getTime() + 7 * 24 * 3600_000).toISOString();
   const requests: [string, string, string][] = [
