@@ -131,3 +131,8 @@ export async function deleteConnectionsSeenBefore(db: Executor, beforeIso: strin
   const r = await db.deleteFrom('stream_connections').where('seen_at', '<', beforeIso).executeTakeFirst();
   return Number(r.numDeletedRows);
 }
+
+/** PostgreSQL NOTIFY on `channel` (through the pool; delivered to listeners on commit). */
+export async function notifyChannel(db: Executor, channel: string, payload: string): Promise<void> {
+  await sql`select pg_notify(${channel}, ${payload})`.execute(db);
+}

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { sql } from 'kysely';
+import { notifyChannel } from './events.repository';
 import pg from 'pg';
 import type { Executor } from '../../db/database';
 import type { HubLog, StreamHub } from './stream-hub';
@@ -84,9 +84,7 @@ export async function postgresSignal(hub: StreamHub, db: Executor, url: string, 
     kind: 'postgres',
     send(userIds) {
       hub.wake(userIds);
-      sql`select pg_notify(${channel}, ${encode(hub.instanceId, userIds)})`
-        .execute(db)
-        .catch((err: unknown) => log.error({ err }, 'NOTIFY failed'));
+      notifyChannel(db, channel, encode(hub.instanceId, userIds)).catch((err: unknown) => log.error({ err }, 'NOTIFY failed'));
     },
     async close() {
       stopped = true;

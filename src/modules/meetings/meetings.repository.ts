@@ -1,7 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { MeetingsTable, MeetingStatus } from '../../db/schema';
-import { pairPeopleColumns, pairQuery } from '../partnerships/pair-query';
+import { pairPeopleColumns, pairQuery } from '../partnerships/pair.repository';
 
 /** Meetings with the partnership's two people (names, zones, emails, locales, membership state). */
 function meetingsWithPeople(db: Executor) {

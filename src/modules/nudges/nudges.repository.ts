@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { Database } from '../../db/schema';
-import { pairPeopleColumns, pairQuery } from '../partnerships/pair-query';
+import { pairPeopleColumns, pairQuery } from '../partnerships/pair.repository';
 import type { ProfileRow } from '../profiles/profiles.repository';
 
 // Candidate queries for the nudges: each finds, in SQL, what is due and not yet claimed,

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database';
-import { pairPeopleColumns, pairQuery } from '../partnerships/pair-query';
+import { pairPeopleColumns, pairQuery } from '../partnerships/pair.repository';
 
 /** Where to resume a scan ordered by (start_at, id). */
 export interface MeetingCursor {

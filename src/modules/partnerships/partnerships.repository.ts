@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { PartnershipsTable } from '../../db/schema';
-import { pairPeopleColumns, pairQuery } from './pair-query';
+import { pairPeopleColumns, pairQuery } from './pair.repository';
 
 /** Partnerships with both people and the program's name. */
 function partnershipsWithPeople(db: Executor) {
