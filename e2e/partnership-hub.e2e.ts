@@ -156,7 +156,13 @@ describe('journey: the partnership hub, with two people signed in at once', () =
     await page.getByText('No files shared yet.').waitFor();
     const bytes = Buffer.from(`My CV notes\n\n- Five years in logistics\n- Learning data analysis (${Date.now()})\n`, 'utf8');
     await tabTo(page, '#file-upload');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    // Space on the focused file input opens the chooser; headless Chromium now and then drops the
+    // first key press right after focus moves, so the same keyboard step may be tried again.
+    const openChooser = async () => (await Promise.all([page.waitForEvent('filechooser', { timeout: 5000 }), page.keyboard.press('Space')]))[0];
+    const chooser = await openChooser().catch(async () => {
+      await page.locator('#file-upload').focus();
+      return openChooser();
+    });
     await chooser.setFiles({ name: 'cv-notes.txt', mimeType: 'text/plain', buffer: bytes });
     await tabTo(page, '.upload-form button[type="submit"]');
     await page.keyboard.press('Enter');
