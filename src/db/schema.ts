@@ -11,6 +11,7 @@ export type * from './tables/meetings';
 export type * from './tables/partnership-work';
 export type * from './tables/conversations';
 export type * from './tables/files';
+export type * from './tables/surveys';
 
 import type { ApiTokensTable, CyclesTable, InvitationRecipientsTable, InvitationsTable, MembershipsTable, OutboxTable, PasswordResetsTable, ProgramsTable, SessionsTable, UsersTable } from './tables/accounts';
 import type { MatchingConstraintsTable, MatchingRunPairsTable, MatchingRunUnmatchedTable, MatchingRunsTable, MentorMarksTable, MentorshipRequestsTable, PartnershipsTable, ProfileTopicsTable, ProfilesTable, ProgramMatchingSettingsTable, ProgramTopicsTable } from './tables/matching';
@@ -18,6 +19,7 @@ import type { AvailabilityOverridesTable, CalendarFeedsTable, MeetingProposalsTa
 import type { ActionItemsTable, AgreementVersionsTable, GoalMilestonesTable, GoalsTable, PartnershipNotesTable, PartnershipReflectionsTable, TimeEntriesTable } from './tables/partnership-work';
 import type { ConversationReadsTable, ConversationReplyTokensTable, MessagesTable, StreamConnectionsTable, StreamEventLockTable, StreamEventsTable } from './tables/conversations';
 import type { FilesTable } from './tables/files';
+import type { PartnershipNudgesTable, SurveyAnswersTable, SurveyQuestionsTable, SurveyRequestsTable, SurveyResponsesTable, SurveysTable } from './tables/surveys';
 
 export interface Database {
   users: UsersTable;
@@ -61,4 +63,10 @@ export interface Database {
   partnership_notes: PartnershipNotesTable;
   partnership_reflections: PartnershipReflectionsTable;
   files: FilesTable;
+  surveys: SurveysTable;
+  survey_questions: SurveyQuestionsTable;
+  survey_requests: SurveyRequestsTable;
+  survey_responses: SurveyResponsesTable;
+  survey_answers: SurveyAnswersTable;
+  partnership_nudges: PartnershipNudgesTable;
 }

@@ -5,7 +5,7 @@ import type { Actor } from '../accounts/actor';
 import { findMembershipsOfUser, type MembershipRow } from './members.repository';
 
 /** What someone may want to do in a program. Everything but `view` is for its admins. */
-export type ProgramAction = 'view' | 'edit' | 'manageCycles' | 'invite' | 'manageMembers';
+export type ProgramAction = 'view' | 'edit' | 'manageCycles' | 'invite' | 'manageMembers' | 'manageSurveys' | 'viewReports';
 
 export type Verdict = 'allow' | 'deny' | 'hide';
 
@@ -14,6 +14,8 @@ const refusals: Record<Exclude<ProgramAction, 'view'>, string> = {
   manageCycles: 'Only the program’s admins can change its cycles.',
   invite: 'Only the program’s admins can manage invitations.',
   manageMembers: 'Only the program’s admins can see and manage its members.',
+  manageSurveys: 'Only the program’s admins can manage surveys and read their answers.',
+  viewReports: 'Only the program’s admins can read the program report.',
 };
 
 /**

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../server/context';
 import { AppError } from '../../server/errors';
 import { newId } from '../../server/ids';
 import type { Actor } from '../accounts/actor';
+import { createDefaultSurveys } from '../surveys/default-surveys';
 import { listCyclesOfPrograms } from './cycles.repository';
 import { insertMembership } from './members.repository';
 import { authorize } from './programs.policy';
@@ -59,6 +60,7 @@ export async function createProgram(ctx: ServiceContext, actor: Actor, input: Cr
       created_at: now,
       updated_at: now,
     });
+    await createDefaultSurveys(trx, id, actor.userId, now);
     return programView(trx, actor.userId, id);
   });
 }
