@@ -2,28 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByStatus } from '../notifications/outbox.repository';
 import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
-import { FACTORY_PASSWORD, createPartnership, createProgram } from '../../../test/factories';
-import { signIn, signUp, type SignedIn } from '../../../test/users';
+import { createPartnership, createProgram } from '../../../test/factories';
+import { STRANGERS, documentedRoutes, signInEveryone, tryEveryone, type MatrixCase, type SignedInWho } from '../../../test/authorization-matrix';
 import { caller, mentorBlock, person } from '../partnerships/test-helpers';
 
-type Who = 'anonymous' | 'outsider' | 'otherAdmin' | 'admin' | 'otherMentee' | 'otherMentor' | 'mentee' | 'mentor';
-const people: Who[] = ['anonymous', 'outsider', 'otherAdmin', 'admin', 'otherMentee', 'otherMentor', 'mentee', 'mentor'];
-
 /** The conversation is the pair's only: everyone else, the program's admin included, is told it does not exist. */
-const strangers = { anonymous: 401, outsider: 404, otherAdmin: 404, admin: 404, otherMentee: 404, otherMentor: 404 } as const;
+const strangers = STRANGERS;
 
 interface Ids {
   partnershipId: string;
   messageId: string;
 }
 
-interface Case {
-  route: string;
-  url: (ids: Ids) => string;
-  payload?: object;
-  /** Only the people listed are tried: the pair may legitimately change something. */
-  expected: Partial<Record<Who, number>>;
-}
+type Case = MatrixCase<Ids>;
 
 const cases: Case[] = [
   { route: 'GET /partnerships/{partnershipId}/messages', url: (i) => `/partnerships/${i.partnershipId}/messages`, expected: { ...strangers, mentee: 200, mentor: 200 } },
@@ -43,7 +34,7 @@ const cases: Case[] = [
 
 describe.each(dialects)('conversation authorization matrix on %s', (dialect) => {
   let t: TestApp;
-  let who: Record<Exclude<Who, 'anonymous'>, SignedIn>;
+  let who: SignedInWho;
   let ids: Ids;
   let call: ReturnType<typeof caller>;
 
@@ -59,15 +50,7 @@ describe.each(dialects)('conversation authorization matrix on %s', (dialect) => 
     const partnership = await createPartnership(t.ctx, { program, mentee, mentor });
     // The strangers have a conversation of their own, so a 404 is not just "no partnership at all".
     const theirs = await createPartnership(t.ctx, { program, mentee: otherMentee, mentor: otherMentor });
-    who = {
-      outsider: await signUp(t.app),
-      otherAdmin: await signIn(t.app, elsewhere.admin.email, FACTORY_PASSWORD),
-      admin: await signIn(t.app, program.admin.email, FACTORY_PASSWORD),
-      otherMentee: otherMentee.as,
-      otherMentor: otherMentor.as,
-      mentee: mentee.as,
-      mentor: mentor.as,
-    };
+    who = await signInEveryone(t, program, elsewhere, { mentee, mentor, otherMentee, otherMentor });
     const created = await call('POST', `/partnerships/${partnership.id}/messages`, mentee.as, { body: 'Ours only' });
     expect(created.statusCode).toBe(201);
     expect((await call('POST', `/partnerships/${theirs.id}/messages`, otherMentee.as, { body: 'Theirs' })).statusCode).toBe(201);
@@ -88,23 +71,12 @@ describe.each(dialects)('conversation authorization matrix on %s', (dialect) => 
   }
 
   it('covers every conversation route', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    const routes = Object.entries(doc.paths as Record<string, object>)
-      .filter(([path]) => /^\/api\/v1\/(conversations|partnerships\/\{partnershipId\}\/messages)/.test(path))
-      .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace('/api/v1', '')}`));
-    expect(cases.map((c) => c.route).sort()).toEqual(routes.sort());
+    expect(cases.map((c) => c.route).sort()).toEqual(await documentedRoutes(t.app, /^\/api\/v1\/(conversations|partnerships\/\{partnershipId\}\/messages)/));
   });
 
   it.each(cases)('$route answers each person as expected and changes nothing', async (c) => {
     const before = await snapshot();
-    for (const p of people) {
-      const status = c.expected[p];
-      if (status === undefined) continue;
-      const res = await call(c.route.split(' ')[0] as 'GET', c.url(ids), p === 'anonymous' ? undefined : who[p], c.payload);
-      expect(res.statusCode, `${c.route} as ${p}: ${res.body}`).toBe(status);
-      const code = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[status as 401];
-      if (code) expect(res.json().error.code).toBe(code);
-    }
+    await tryEveryone(call, who, c, ids);
     expect(await snapshot()).toEqual(before);
   });
 

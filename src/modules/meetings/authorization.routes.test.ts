@@ -2,15 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByStatus } from '../notifications/outbox.repository';
 import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
-import { FACTORY_PASSWORD, createPartnership, createProgram } from '../../../test/factories';
-import { signIn, signUp, type SignedIn } from '../../../test/users';
+import { createPartnership, createProgram } from '../../../test/factories';
+import { STRANGERS as strangers, documentedRoutes, signInEveryone, tryEveryone, type MatrixCase, type SignedInWho } from '../../../test/authorization-matrix';
 import { caller, mentorBlock, person, weekdays } from '../partnerships/test-helpers';
 
-type Who = 'anonymous' | 'outsider' | 'otherAdmin' | 'admin' | 'otherMentee' | 'otherMentor' | 'mentee' | 'mentor';
-const people: Who[] = ['anonymous', 'outsider', 'otherAdmin', 'admin', 'otherMentee', 'otherMentor', 'mentee', 'mentor'];
-
-/** Meetings are the pair's business only: everyone else, the program's admin included, is told they do not exist. */
-const strangers = { anonymous: 401, outsider: 404, otherAdmin: 404, admin: 404, otherMentee: 404, otherMentor: 404 } as const;
+// Meetings are the pair's business only: everyone else, the program's admin included, is told they do not exist.
 const PROPOSED = '2026-11-26T16:00:00.000Z';
 
 interface Ids {
@@ -18,13 +14,7 @@ interface Ids {
   meetingId: string;
 }
 
-interface Case {
-  route: string;
-  url: (ids: Ids) => string;
-  payload?: object;
-  /** Only the people listed are tried: the pair may legitimately change something. */
-  expected: Partial<Record<Who, number>>;
-}
+type Case = MatrixCase<Ids>;
 
 const cases: Case[] = [
   { route: 'GET /meetings', url: () => '/meetings', expected: { anonymous: 401, outsider: 200, otherAdmin: 200, admin: 200, otherMentee: 200, otherMentor: 200, mentee: 200, mentor: 200 } },
@@ -56,7 +46,7 @@ const cases: Case[] = [
 
 describe.each(dialects)('meetings authorization matrix on %s', (dialect) => {
   let t: TestApp;
-  let who: Record<Exclude<Who, 'anonymous'>, SignedIn>;
+  let who: SignedInWho;
   let ids: Ids;
   let call: ReturnType<typeof caller>;
 
@@ -73,15 +63,7 @@ describe.each(dialects)('meetings authorization matrix on %s', (dialect) => {
     const partnership = await createPartnership(t.ctx, { program, mentee, mentor });
     // The strangers have a partnership of their own, so a 404 is not just "no partnership at all".
     await createPartnership(t.ctx, { program, mentee: otherMentee, mentor: otherMentor });
-    who = {
-      outsider: await signUp(t.app),
-      otherAdmin: await signIn(t.app, elsewhere.admin.email, FACTORY_PASSWORD),
-      admin: await signIn(t.app, program.admin.email, FACTORY_PASSWORD),
-      otherMentee: otherMentee.as,
-      otherMentor: otherMentor.as,
-      mentee: mentee.as,
-      mentor: mentor.as,
-    };
+    who = await signInEveryone(t, program, elsewhere, { mentee, mentor, otherMentee, otherMentor });
     const created = await call('POST', `/partnerships/${partnership.id}/meetings`, mentee.as, {
       proposals: [{ start: PROPOSED, durationMinutes: 60 }],
       channel: 'video',
@@ -100,23 +82,12 @@ describe.each(dialects)('meetings authorization matrix on %s', (dialect) => {
   }
 
   it('covers every meeting route', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    const routes = Object.entries(doc.paths as Record<string, object>)
-      .filter(([path]) => /^\/api\/v1\/(meetings|partnerships\/\{partnershipId\}\/(slots|meetings))/.test(path))
-      .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace('/api/v1', '')}`));
-    expect(cases.map((c) => c.route).sort()).toEqual(routes.sort());
+    expect(cases.map((c) => c.route).sort()).toEqual(await documentedRoutes(t.app, /^\/api\/v1\/(meetings|partnerships\/\{partnershipId\}\/(slots|meetings))/));
   });
 
   it.each(cases)('$route answers each person as expected and changes nothing', async (c) => {
     const before = await snapshot();
-    for (const p of people) {
-      const status = c.expected[p];
-      if (status === undefined) continue;
-      const res = await call(c.route.split(' ')[0] as 'GET', c.url(ids), p === 'anonymous' ? undefined : who[p], c.payload);
-      expect(res.statusCode, `${c.route} as ${p}: ${res.body}`).toBe(status);
-      const code = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 409: 'meeting_closed' }[status as 401];
-      if (code) expect(res.json().error.code).toBe(code);
-    }
+    await tryEveryone(call, who, c, ids, { 409: 'meeting_closed' });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -2,12 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByStatus } from '../notifications/outbox.repository';
 import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
-import { FACTORY_PASSWORD, createPartnership, createProgram, createRequest } from '../../../test/factories';
-import { signIn, signUp, type SignedIn } from '../../../test/users';
+import { createPartnership, createProgram, createRequest } from '../../../test/factories';
+import { documentedRoutes, signInEveryone, tryEveryone, type MatrixCase, type SignedInWho, type Who } from '../../../test/authorization-matrix';
 import { caller, person } from './test-helpers';
-
-type Who = 'anonymous' | 'outsider' | 'otherAdmin' | 'admin' | 'otherMentee' | 'otherMentor' | 'mentee' | 'mentor';
-const people: Who[] = ['anonymous', 'outsider', 'otherAdmin', 'admin', 'otherMentee', 'otherMentor', 'mentee', 'mentor'];
 
 /** A request is its two people's business: everyone else is told it does not exist; the other side is refused. */
 const forMentor: Partial<Record<Who, number>> = { anonymous: 401, outsider: 404, otherAdmin: 404, admin: 404, otherMentee: 404, otherMentor: 404, mentee: 403 };
@@ -20,19 +17,13 @@ interface Ids {
   mentorId: string;
 }
 
-interface Case {
-  route: string;
-  url: (ids: Ids) => string;
-  payload?: object;
-  /** Only the people listed are tried: the others may legitimately change something. */
-  expected: Partial<Record<Who, number>>;
-}
+type Case = MatrixCase<Ids>;
 
 const cases: Case[] = [
   {
     route: 'POST /programs/{programId}/requests',
     url: (i) => `/programs/${i.programId}/requests`,
-    payload: { message: 'Let me in' },
+    payload: (i) => ({ message: 'Let me in', mentorId: i.mentorId }),
     // The pair's mentee already asked this mentor (409); other mentees could ask, so they are not tried.
     expected: { anonymous: 401, outsider: 404, otherAdmin: 404, admin: 403, otherMentor: 403, mentor: 403, mentee: 409 },
   },
@@ -60,7 +51,7 @@ const cases: Case[] = [
 
 describe.each(dialects)('partnerships authorization matrix on %s', (dialect) => {
   let t: TestApp;
-  let who: Record<Exclude<Who, 'anonymous'>, SignedIn>;
+  let who: SignedInWho;
   let ids: Ids;
   let call: ReturnType<typeof caller>;
 
@@ -77,15 +68,7 @@ describe.each(dialects)('partnerships authorization matrix on %s', (dialect) => 
     const request = await createRequest(t.ctx, { program, mentee, mentor });
     const matchedMentee = await person(t, program, 'mentee');
     const partnership = await createPartnership(t.ctx, { program, mentee: matchedMentee, mentor });
-    who = {
-      outsider: await signUp(t.app),
-      otherAdmin: await signIn(t.app, elsewhere.admin.email, FACTORY_PASSWORD),
-      admin: await signIn(t.app, program.admin.email, FACTORY_PASSWORD),
-      otherMentee: otherMentee.as,
-      otherMentor: otherMentor.as,
-      mentee: mentee.as,
-      mentor: mentor.as,
-    };
+    who = await signInEveryone(t, program, elsewhere, { mentee, mentor, otherMentee, otherMentor });
     ids = { programId: program.id, requestId: request.id, partnershipId: partnership.id, mentorId: mentor.id };
     // The partnership's own mentee sees it too (the matrix's "mentee" is the request's).
     expect((await call('GET', `/partnerships/${partnership.id}`, matchedMentee.as)).statusCode).toBe(200);
@@ -104,32 +87,22 @@ describe.each(dialects)('partnerships authorization matrix on %s', (dialect) => 
   }
 
   it('covers every route of the partnerships module', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    const routes = Object.entries(doc.paths as Record<string, object>)
-      .filter(([path]) => /^\/api\/v1\/(requests|partnerships|programs\/\{programId\}\/requests)/.test(path))
+    const routes = await documentedRoutes(t.app, /^\/api\/v1\/(requests|partnerships|programs\/\{programId\}\/requests)/, [
       // A partnership's slots and meetings belong to the meetings module and its own matrix.
-      .filter(([path]) => !/\/partnerships\/\{partnershipId\}\/(slots|meetings)$/.test(path))
+      /\/partnerships\/\{partnershipId\}\/(slots|meetings)$/,
       // The pair's work (agreement, goals, action items, time log, notes, ending) has its own matrix.
-      .filter(([path]) => !/\/partnerships\/\{partnershipId\}\/(agreement|goals|action-items|time-log|notes|end|reflection)(\/|$)/.test(path))
+      /\/partnerships\/\{partnershipId\}\/(agreement|goals|action-items|time-log|notes|end|reflection)(\/|$)/,
       // The pair's files belong to the files module and its own matrix.
-      .filter(([path]) => !/\/partnerships\/\{partnershipId\}\/files$/.test(path))
+      /\/partnerships\/\{partnershipId\}\/files$/,
       // The pair's conversation belongs to the conversations module and its own matrix.
-      .filter(([path]) => !/\/partnerships\/\{partnershipId\}\/messages(\/|$)/.test(path))
-      .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace('/api/v1', '')}`));
-    expect(cases.map((c) => c.route).sort()).toEqual(routes.sort());
+      /\/partnerships\/\{partnershipId\}\/messages(\/|$)/,
+    ]);
+    expect(cases.map((c) => c.route).sort()).toEqual(routes);
   });
 
   it.each(cases)('$route answers each person as expected and changes nothing', async (c) => {
     const before = await snapshot();
-    for (const p of people) {
-      const status = c.expected[p];
-      if (status === undefined) continue;
-      const payload = c.route.startsWith('POST /programs') ? { ...c.payload, mentorId: ids.mentorId } : c.payload;
-      const res = await call(c.route.split(' ')[0] as 'GET', c.url(ids), p === 'anonymous' ? undefined : who[p], payload);
-      expect(res.statusCode, `${c.route} as ${p}: ${res.body}`).toBe(status);
-      const code = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[status as 401];
-      if (code) expect(res.json().error.code).toBe(code);
-    }
+    await tryEveryone(call, who, c, ids);
     expect(await snapshot()).toEqual(before);
   });
 

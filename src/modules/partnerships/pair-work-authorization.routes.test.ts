@@ -2,19 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByStatus } from '../notifications/outbox.repository';
 import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
-import { FACTORY_PASSWORD, createMeeting, createPartnership, createProgram } from '../../../test/factories';
-import { signIn, signUp, type SignedIn } from '../../../test/users';
+import { createMeeting, createPartnership, createProgram } from '../../../test/factories';
+import { STRANGERS, documentedRoutes, signInEveryone, tryEveryone, type MatrixCase, type SignedInWho } from '../../../test/authorization-matrix';
 import { caller, mentorBlock, person } from './test-helpers';
-
-type Who = 'anonymous' | 'outsider' | 'otherAdmin' | 'admin' | 'otherMentee' | 'otherMentor' | 'mentee' | 'mentor';
-const people: Who[] = ['anonymous', 'outsider', 'otherAdmin', 'admin', 'otherMentee', 'otherMentor', 'mentee', 'mentor'];
 
 /**
  * The pair's work (agreement, goals, action items, time log, notes, ending) is theirs alone:
  * everyone else, the program's admin and members of other programs included, is told it does
  * not exist.
  */
-const strangers = { anonymous: 401, outsider: 404, otherAdmin: 404, admin: 404, otherMentee: 404, otherMentor: 404 } as const;
+const strangers = STRANGERS;
 const pairReads = { ...strangers, mentee: 200, mentor: 200 } as const;
 
 const agreement = {
@@ -36,13 +33,7 @@ interface Ids {
   meetingId: string;
 }
 
-interface Case {
-  route: string;
-  url: (ids: Ids) => string;
-  payload?: (ids: Ids) => object;
-  /** Only the people listed are tried: the pair may legitimately change something. */
-  expected: Partial<Record<Who, number>>;
-}
+type Case = MatrixCase<Ids>;
 
 const cases: Case[] = [
   { route: 'GET /partnerships/{partnershipId}/agreement', url: (i) => `/partnerships/${i.partnershipId}/agreement`, expected: pairReads },
@@ -97,7 +88,7 @@ const codes: Record<number, string> = { 401: 'unauthenticated', 403: 'forbidden'
 
 describe.each(dialects)('pair work authorization matrix on %s', (dialect) => {
   let t: TestApp;
-  let who: Record<Exclude<Who, 'anonymous'>, SignedIn>;
+  let who: SignedInWho;
   let ids: Ids;
   let privateNoteId: string;
   let call: ReturnType<typeof caller>;
@@ -114,15 +105,7 @@ describe.each(dialects)('pair work authorization matrix on %s', (dialect) => {
     const pair = await createPartnership(t.ctx, { program, mentee, mentor });
     // The strangers have a partnership of their own, so a 404 is not just "no partnership at all".
     await createPartnership(t.ctx, { program, mentee: otherMentee, mentor: otherMentor });
-    who = {
-      outsider: await signUp(t.app),
-      otherAdmin: await signIn(t.app, elsewhere.admin.email, FACTORY_PASSWORD),
-      admin: await signIn(t.app, program.admin.email, FACTORY_PASSWORD),
-      otherMentee: otherMentee.as,
-      otherMentor: otherMentor.as,
-      mentee: mentee.as,
-      mentor: mentor.as,
-    };
+    who = await signInEveryone(t, program, elsewhere, { mentee, mentor, otherMentee, otherMentor });
     const p = `/partnerships/${pair.id}`;
     const meetingId = (await createMeeting(t.ctx, { partnership: pair })).id;
     expect((await call('PUT', `${p}/agreement`, mentee.as, agreement)).statusCode).toBe(200);
@@ -148,24 +131,12 @@ describe.each(dialects)('pair work authorization matrix on %s', (dialect) => {
   }
 
   it('covers every route of the pair’s work', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    const routes = Object.entries(doc.paths as Record<string, object>)
-      .filter(([path]) =>
-        /^\/api\/v1\/(partnerships\/\{partnershipId\}\/(agreement|goals|action-items|time-log|notes|end|reflection)|goals|milestones|action-items|time-log|notes)(\/|$)/.test(path),
-      )
-      .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace('/api/v1', '')}`));
-    expect(cases.map((c) => c.route).sort()).toEqual(routes.sort());
+    expect(cases.map((c) => c.route).sort()).toEqual(await documentedRoutes(t.app, /^\/api\/v1\/(partnerships\/\{partnershipId\}\/(agreement|goals|action-items|time-log|notes|end|reflection)|goals|milestones|action-items|time-log|notes)(\/|$)/));
   });
 
   it.each(cases)('$route answers each person as expected and changes nothing', async (c) => {
     const before = await snapshot();
-    for (const p of people) {
-      const status = c.expected[p];
-      if (status === undefined) continue;
-      const res = await call(c.route.split(' ')[0] as 'GET', c.url(ids), p === 'anonymous' ? undefined : who[p], c.payload?.(ids));
-      expect(res.statusCode, `${c.route} as ${p}: ${res.body}`).toBe(status);
-      if (codes[status]) expect(res.json().error.code, `${c.route} as ${p}`).toBe(codes[status]);
-    }
+    await tryEveryone(call, who, c, ids, codes);
     expect(await snapshot()).toEqual(before);
   });
 
