@@ -4,6 +4,7 @@ import { matchingSolverBenchmark } from './matching-solver.bench';
 import { messagesBenchmark } from './messages.bench';
 import { outboxBenchmark } from './outbox.bench';
 import { overlapBenchmark } from './overlap.bench';
+import { reportBenchmark } from './report.bench';
 import { slotsBenchmark } from './slots.bench';
 import { suggestionsBenchmark } from './suggestions.bench';
 
@@ -13,6 +14,7 @@ const benchmarks: Record<string, (args: string[]) => Promise<object>> = {
   messages: messagesBenchmark,
   outbox: outboxBenchmark,
   overlap: overlapBenchmark,
+  report: reportBenchmark,
   slots: slotsBenchmark,
   suggestions: suggestionsBenchmark,
 };

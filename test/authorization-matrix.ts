@@ -2,9 +2,9 @@
 // that a matrix covers every route of the OpenAPI document, and the loop that tries each person.
 import { expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { caller as makeCaller, Person } from '../src/modules/partnerships/test-helpers';
+import { mentorBlock, person, type caller as makeCaller, type Person } from '../src/modules/partnerships/test-helpers';
 import type { TestApp } from './app';
-import { FACTORY_PASSWORD, type ProgramRef } from './factories';
+import { FACTORY_PASSWORD, createProgram, type ProgramRef } from './factories';
 import { signIn, signUp, type SignedIn } from './users';
 
 export type Who = 'anonymous' | 'outsider' | 'otherAdmin' | 'admin' | 'otherMentee' | 'otherMentor' | 'mentee' | 'mentor';
@@ -39,6 +39,19 @@ export async function signInEveryone(
     mentee: pair.mentee.as,
     mentor: pair.mentor.as,
   };
+}
+
+/** The usual cast of a matrix: a program with a pair and another pair, another program (whose admin is otherAdmin), everyone signed in. */
+export async function createMatrixCast(t: TestApp) {
+  const program = await createProgram(t.ctx, { name: 'Guarded' });
+  const elsewhere = await createProgram(t.ctx, { name: 'Elsewhere' });
+  const pair = {
+    mentee: await person(t, program, 'mentee'),
+    mentor: await person(t, program, 'mentor', { profile: { mentor: mentorBlock(2) } }),
+    otherMentee: await person(t, program, 'mentee'),
+    otherMentor: await person(t, program, 'mentor', { profile: { mentor: mentorBlock(2) } }),
+  };
+  return { program, elsewhere, ...pair, who: await signInEveryone(t, program, elsewhere, pair) };
 }
 
 /** The routes of the OpenAPI document whose path matches (and matches none of `exclude`), as 'METHOD /path' without /api/v1. */

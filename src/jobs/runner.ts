@@ -9,6 +9,7 @@ import { sendMessageDigests } from './message-digests';
 import { sendNudges } from './nudges';
 import { deliverDueMail } from './outbox-delivery';
 import { expireOverdueRequests } from './request-expiry';
+import { runSurveyDispatch } from './survey-dispatch';
 
 interface Job {
   name: string;
@@ -38,6 +39,7 @@ export function startJobs(deps: AppDeps & { events: EventBus }, transport: MailT
     { name: 'meeting-reminders', everyMs: 60_000, run: () => sendMeetingReminders(ctx) },
     { name: 'nudges', everyMs: 10 * 60_000, run: () => sendNudges(ctx) },
     { name: 'message-digests', everyMs: 10 * 60_000, run: () => sendMessageDigests(ctx) },
+    { name: 'survey-dispatch', everyMs: 5 * 60_000, run: () => runSurveyDispatch(ctx) },
     { name: 'stream-log-cleanup', everyMs: 60 * 60_000, run: () => pruneStreamLog(ctx) },
   ];
   const running = new Set<Promise<unknown>>();

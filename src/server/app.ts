@@ -22,7 +22,9 @@ import { partnershipsRoutes } from '../modules/partnerships/partnerships.routes'
 import { runsRoutes } from '../modules/matching/runs.routes';
 import { profilesRoutes } from '../modules/profiles/profiles.routes';
 import { programsRoutes } from '../modules/programs/programs.routes';
+import { reportsRoutes } from '../modules/reports/report.routes';
 import { sessionLogRoutes } from '../modules/session-log/session-log.routes';
+import { surveysRoutes } from '../modules/surveys/surveys.routes';
 import type { ServiceContext } from './context';
 import type { AppDeps } from './deps';
 import { AppError } from './errors';
@@ -109,6 +111,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(streamRoutes(ctx));
       await api.register(filesRoutes(ctx));
       await api.register(inboundRoutes(ctx));
+      await api.register(surveysRoutes(ctx));
+      await api.register(reportsRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -6,10 +6,12 @@ import matchingEn from '../modules/matching/messages/en.json' with { type: 'json
 import meetingsEn from '../modules/meetings/messages/en.json' with { type: 'json' };
 import nudgesEn from '../modules/nudges/messages/en.json' with { type: 'json' };
 import notificationsEn from '../modules/notifications/messages/en.json' with { type: 'json' };
+import reportsEn from '../modules/reports/messages/en.json' with { type: 'json' };
+import surveysEn from '../modules/surveys/messages/en.json' with { type: 'json' };
 
 type Catalog = Record<string, string>;
 /** Server-side message catalogs (emails, match reasons), by locale; English is the fallback. */
-const catalogs: Record<string, Catalog> = { en: { ...notificationsEn, ...matchingEn, ...meetingsEn, ...nudgesEn, ...agreementsEn, ...endingEn, ...conversationsEn } };
+const catalogs: Record<string, Catalog> = { en: { ...notificationsEn, ...matchingEn, ...meetingsEn, ...nudgesEn, ...agreementsEn, ...endingEn, ...conversationsEn, ...reportsEn, ...surveysEn } };
 const cache = createIntlCache();
 const intls = new Map<string, IntlShape<string>>();
 

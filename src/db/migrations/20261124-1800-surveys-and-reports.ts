@@ -91,12 +91,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('partnership_nudges_partnership_idx').on('partnership_nudges').columns(['partnership_id', 'sent_at']).execute();
 
-  // The report aggregates a program's meetings by status and time, and a pair's time log by day.
-  await db.schema.createIndex('meetings_program_status_start_idx').on('meetings').columns(['program_id', 'status', 'start_at']).execute();
+  // The report sums each pair's held meetings and logged time in a range and finds its last contact.
+  // Both indexes cover those queries (no table reads), and keep rows in pair order, so grouping per
+  // pair needs no sort; a pair's first or last held meeting (surveys, stalled pairs) is one probe.
+  await db.schema
+    .createIndex('meetings_partnership_held_idx')
+    .on('meetings')
+    .columns(['partnership_id', 'status', 'start_at', 'minutes_spent', 'duration_minutes'])
+    .execute();
+  await db.schema
+    .createIndex('time_entries_partnership_kind_idx')
+    .on('time_entries')
+    .columns(['partnership_id', 'kind', 'occurred_on', 'author_side', 'minutes', 'preparation_minutes'])
+    .execute();
+  // Time to match: a mentee's partnerships.
+  await db.schema.createIndex('partnerships_mentee_started_idx').on('partnerships').columns(['mentee_membership_id', 'started_at']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.dropIndex('meetings_program_status_start_idx').execute();
+  for (const index of ['partnerships_mentee_started_idx', 'time_entries_partnership_kind_idx', 'meetings_partnership_held_idx']) {
+    await db.schema.dropIndex(index).execute();
+  }
   for (const table of ['partnership_nudges', 'survey_answers', 'survey_responses', 'survey_requests', 'survey_questions', 'surveys']) {
     await db.schema.dropTable(table).execute();
   }

@@ -87,8 +87,9 @@ describe.each(dialects)('ending a partnership on %s', (dialect) => {
     }
     expect(byId[meetings.proposed]!.status).toBe('cancelled');
 
-    // Two calendar cancellations each, plus the ending email; the withdrawn proposal goes quietly.
-    expect(await mail.deliver()).toBe(6);
+    // Two calendar cancellations each, the ending email and the close-out survey; the withdrawn proposal goes quietly.
+    expect(await mail.deliver()).toBe(8);
+    expect(await mail.to(lina.user.email, 'A short survey about your mentoring with Maya')).toBeDefined();
     for (const who of [lina, maya]) {
       const cancels = mail.mailbox.messages.filter((m) => JSON.stringify(m.to).includes(who.user.email) && m.subject?.startsWith('Cancelled: meeting with'));
       expect(cancels).toHaveLength(2);

@@ -5,6 +5,7 @@ import { intlFor } from '../../server/i18n';
 import type { Actor } from '../accounts/actor';
 import { listMeetingsOfPartnership } from '../meetings/meetings.repository';
 import { inTransaction } from '../events/after-commit';
+import { dispatchSurveysAfterChange } from '../surveys/dispatch.service';
 import { cancelInTransaction } from '../meetings/meetings.service';
 import { requirePair } from '../partnerships/pair-work';
 import { presentPartnership } from '../partnerships/partnerships.presenter';
@@ -44,6 +45,7 @@ export async function endPartnership(
     await emailPartnershipEnded(trx, ctx, (await findPartnership(trx, p.id))!, { by: side, reason: input.reason, note: input.note, completed, cancelled });
     return cancelled;
   });
+  await dispatchSurveysAfterChange(ctx, p.id);
   return { partnership: presentPartnership((await findPartnership(ctx.db, p.id))!, actor.userId), cancelledMeetings };
 }
 

@@ -8,6 +8,7 @@ import type { Actor } from '../accounts/actor';
 import { requirePairMember, sideOf } from '../partnerships/pair-access';
 import { findPartnership } from '../partnerships/partnerships.repository';
 import { inTransaction } from '../events/after-commit';
+import { dispatchSurveysAfterChange } from '../surveys/dispatch.service';
 import { publishMeetingChanged } from '../events/publish';
 import { emailBothWithInvite, emailProposalWithdrawn, emailProposed } from './meeting-mail';
 import * as repo from './meetings.repository';
@@ -282,6 +283,8 @@ export async function recordOutcome(
     });
     await announce(ctx, trx, (await repo.findMeeting(trx, m.id))!);
   });
+  // A first held meeting is when the pair's fit check goes out.
+  if (input.held) await dispatchSurveysAfterChange(ctx, m.partnership_id);
   return view(ctx.db, m.id, side);
 }
 

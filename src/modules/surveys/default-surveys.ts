@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database';
 import { newId } from '../../server/ids';
 import type { SurveyInput } from './surveys.schemas';
+import { storeQuestions, storeSurvey } from './surveys.presenter';
 import { insertSurvey } from './surveys.repository';
 
 export type DefaultSurveyKey = 'fit-check' | 'check-in' | 'partnership-end' | 'cycle-end';
@@ -96,27 +97,13 @@ export async function createDefaultSurveys(db: Executor, programId: string, crea
       {
         id,
         program_id: programId,
-        title: survey.title,
-        intro: survey.intro,
-        trigger: survey.trigger,
-        every_weeks: survey.everyWeeks,
-        audience: survey.audience,
-        active: survey.active ? 1 : 0,
+        ...storeSurvey(survey),
         default_key: key,
         created_by: createdBy,
         created_at: now,
         updated_at: now,
       },
-      survey.questions.map((q, position) => ({
-        id: newId(),
-        survey_id: id,
-        position,
-        kind: q.kind,
-        prompt: q.prompt,
-        options: JSON.stringify(q.options),
-        required: q.required ? 1 : 0,
-        measure: q.measure,
-      })),
+      storeQuestions(id, survey.questions),
     );
   }
 }

@@ -155,3 +155,5 @@ export const responsesResponse = z.object({
   summary: z.array(questionSummarySchema),
   responses: z.array(responseSchema).describe('Newest first'),
 });
+
+export const rematchResponse = z.object({ rematchOfferedAt: z.string().describe('When the mentee was offered a new match') });
