@@ -10,6 +10,10 @@ import type { Executor } from '../../db/database';
 import { pairSnapshot } from '../partnerships/pair-snapshot';
 import { seedDemoHub } from './demo-hub';
 import { seedDemoMeetings, type DemoPair } from './demo-meetings';
+import { seedCurrentPairs } from './demo-current-pairs';
+import type { DemoCast } from './demo-cast';
+import { PAST_CYCLE, pastJoinedAt, seedPastCycle } from './demo-past-cycle';
+import { DemoSurveyRows } from './demo-surveys';
 import { insertPartnership } from '../partnerships/partnerships.repository';
 import { insertRequest } from '../partnerships/requests.repository';
 import { cityById } from '../profiles/cities';
@@ -28,6 +32,8 @@ export const DEMO_PROGRAM_ID = demoId('program');
 
 const people = demoPeople();
 const demoMentor = people.find((p) => p.role === 'mentor' && p.city === 'San Francisco')!;
+/** Cycle 1's enrolment opened this many days before the seed; its pairs formed at its mentoring start, 35 days ago. */
+const CURRENT_ENROLMENT_OPENS = -45;
 const demoMentee = people.find((p) => p.role === 'mentee' && p.city === 'Beirut')!;
 
 /** The documented sign-ins (README and start-up banner). */
@@ -50,6 +56,11 @@ export async function seedDemoProgram(ctx: ServiceContext): Promise<boolean> {
   const everyone = [{ ...demoAdmin, role: 'admin' as const }, ...people];
   const today = DateTime.fromJSDate(ctx.clock.now(), { zone: 'UTC' }).startOf('day');
   const day = (offset: number) => today.plus({ days: offset }).toISODate()!;
+  // Cycle 0's people joined during its enrolment; everyone else in Cycle 1's first days, before its pairs formed.
+  const pastJoined = pastJoinedAt(ctx.clock.now());
+  const currentJoined = (i: number) => today.plus({ days: CURRENT_ENROLMENT_OPENS + (i % 5), hours: 8 + (i % 9) }).toISO()!;
+  const joined = new Map(everyone.map((p, i) => [p.key, pastJoined.get(p.key) ?? currentJoined(i)]));
+  const joinedAt = { get: (key: string) => joined.get(key) };
 
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await repo.findUserIdsByEmail(trx, everyone.map((p) => p.email));
@@ -68,8 +79,8 @@ export async function seedDemoProgram(ctx: ServiceContext): Promise<boolean> {
           a11y_reduced_motion: 0,
           a11y_captions: 0,
           prefers_async: 0,
-          created_at: now,
-          updated_at: now,
+          created_at: joinedAt.get(p.key) ?? now,
+          updated_at: joinedAt.get(p.key) ?? now,
         })),
     );
     const userId = (p: { key: string; email: string }) => existing.get(p.email) ?? demoId(`user:${p.key}`);
@@ -85,13 +96,23 @@ export async function seedDemoProgram(ctx: ServiceContext): Promise<boolean> {
     });
     await repo.insertCycles(trx, [
       {
+        id: demoId('cycle:past'),
+        program_id: DEMO_PROGRAM_ID,
+        name: PAST_CYCLE.name,
+        enrolment_opens_on: day(PAST_CYCLE.enrolmentOpens),
+        matching_starts_on: day(PAST_CYCLE.matchingStarts),
+        mentoring_starts_on: day(PAST_CYCLE.mentoringStarts),
+        closes_on: day(PAST_CYCLE.closes),
+        created_at: now,
+      },
+      {
         id: demoId('cycle:current'),
         program_id: DEMO_PROGRAM_ID,
         name: 'Cycle 1',
-        enrolment_opens_on: day(-21),
-        matching_starts_on: day(-7),
-        mentoring_starts_on: day(7),
-        closes_on: day(7 + 26 * 7),
+        enrolment_opens_on: day(CURRENT_ENROLMENT_OPENS),
+        matching_starts_on: day(CURRENT_ENROLMENT_OPENS + 7),
+        mentoring_starts_on: day(CURRENT_ENROLMENT_OPENS + 10),
+        closes_on: day(CURRENT_ENROLMENT_OPENS + 10 + 26 * 7),
         created_at: now,
       },
     ]);
@@ -103,11 +124,16 @@ export async function seedDemoProgram(ctx: ServiceContext): Promise<boolean> {
         user_id: userId(p),
         role: p.role,
         status: 'active' as const,
-        created_at: now,
-        updated_at: now,
+        created_at: joinedAt.get(p.key) ?? now,
+        updated_at: joinedAt.get(p.key) ?? now,
       })),
     );
-    await seedProfilesAndPairs(trx, ctx, userId);
+    const cast = await seedProfilesAndPairs(trx, ctx, userId);
+    // A completed past cycle, a stalled current pair and survey answers: the report is rich on first start.
+    const surveys = await DemoSurveyRows.create(trx, DEMO_PROGRAM_ID, userId(demoAdmin), ctx.clock.now(), demoId);
+    await seedPastCycle(trx, cast, demoId('cycle:past'), surveys);
+    await seedCurrentPairs(trx, cast, surveys);
+    await surveys.save(trx);
   });
   return true;
 }
@@ -117,7 +143,7 @@ export async function seedDemoProgram(ctx: ServiceContext): Promise<boolean> {
  * availability), the program its topic taxonomy, and the program some life:
  * five active partnerships and pending requests in the demo mentor's inbox.
  */
-async function seedProfilesAndPairs(trx: Executor, ctx: ServiceContext, userId: (p: { key: string; email: string }) => string) {
+async function seedProfilesAndPairs(trx: Executor, ctx: ServiceContext, userId: (p: { key: string; email: string }) => string): Promise<DemoCast> {
   const now = ctx.clock.now();
   const at = now.toISOString();
   await replaceProgramTopics(trx, DEMO_PROGRAM_ID, normaliseTopics(DEMO_TOPICS));
@@ -176,6 +202,8 @@ async function seedProfilesAndPairs(trx: Executor, ctx: ServiceContext, userId: 
   const pairKeys: [string, string][] = [[`mentee-2`, demoMentor.key]];
   for (let k = 10; k < 15; k++) pairKeys.push([`mentee-${k}`, `mentor-${k}`]);
   const meetingPairs: DemoPair[] = [];
+  const current: DemoCast['current'] = [];
+  const startedAt = now.getTime() - 35 * 24 * 3600_000;
   for (const [menteeKey, mentorKey] of pairKeys) {
     const mentee = match.get(menteeKey)!;
     const mentor = match.get(mentorKey)! as MatchMentor;
@@ -194,10 +222,11 @@ async function seedProfilesAndPairs(trx: Executor, ctx: ServiceContext, userId: 
       source: 'matching-run',
       request_id: null,
       matching_run_id: null,
-      started_at: new Date(now.getTime() - 35 * 24 * 3600_000).toISOString(),
+      started_at: new Date(startedAt).toISOString(),
       ended_at: null,
       end_reason: null,
     });
+    current.push({ key: menteeKey, partnershipId, menteeKey, mentorKey, startedAt, distanceClass: snap.distanceClass, firstHeld: null });
     meetingPairs.push({
       key: menteeKey,
       partnershipId,
@@ -205,22 +234,24 @@ async function seedProfilesAndPairs(trx: Executor, ctx: ServiceContext, userId: 
       createdBy: owners.get(menteeKey)!,
       mentee: { timeZone: mentee.timeZone, windows: [...mentee.availability] },
       mentor: { timeZone: mentor.timeZone, windows: [...mentor.availability] },
+      firstCancelled: menteeKey === demoMentee.key,
     });
   }
-  await seedDemoMeetings(trx, ctx.config, meetingPairs, now, demoId);
+  const firstHeld = await seedDemoMeetings(trx, ctx.config, meetingPairs, now, demoId);
+  for (const c of current) c.firstHeld = firstHeld.get(c.key) ?? null;
   await seedDemoHub(
     trx,
     { partnershipId: demoId('partnership:demo-mentor'), menteeUserId: owners.get('mentee-2')!, mentorUserId: owners.get(demoMentor.key)! },
     now,
     demoId,
   );
-  // Pending requests: three for the demo mentor to answer, one the demo mentee already sent.
+  // Pending requests: three for the demo mentor to answer, one between two other people.
   const expires = new Date(now.getTime() + 7 * 24 * 3600_000).toISOString();
   const requests: [string, string, string][] = [
     ['mentee-1', demoMentor.key, 'Hello! I am moving from QA into backend work and would love guidance on system design and career steps.'],
     ['mentee-5', demoMentor.key, 'Hi, your experience with platform teams is exactly what I hope to learn. Could we work together this cycle?'],
     ['mentee-8', demoMentor.key, 'I am preparing for my first tech-lead role and would value a mentor who has done it.'],
-    [demoMentee.key, 'mentor-1', 'Hello, I am a junior backend developer in Beirut. I would love to learn system design with you; evenings in Beirut suit me best.'],
+    ['mentee-3', 'mentor-1', 'Hello, I am a junior backend developer. I would love to learn system design with you; my evenings suit me best.'],
   ];
   for (const [menteeKey, mentorKey, message] of requests) {
     await insertRequest(trx, {
@@ -237,4 +268,5 @@ async function seedProfilesAndPairs(trx: Executor, ctx: ServiceContext, userId: 
       decided_at: null,
     });
   }
+  return { config: ctx.config, now, programId: DEMO_PROGRAM_ID, match, owners, demoId, current, demoMenteeKey: demoMentee.key };
 }
