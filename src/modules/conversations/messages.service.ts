@@ -7,7 +7,8 @@ import type { Actor } from '../accounts/actor';
 import { inTransaction } from '../events/after-commit';
 import { reviseEvents } from '../events/events.repository';
 import { attachFilesToMessage, filesOfMessages } from '../files/attachments';
-import { requirePairMember, sideOf } from '../partnerships/pair-access';
+import { sideOf } from '../partnerships/pair-access';
+import { requirePair } from '../partnerships/pair-work';
 import type { PartnershipRow } from '../partnerships/partnerships.repository';
 import { emailNewMessage } from './message-mail';
 import * as repo from './messages.repository';
@@ -43,7 +44,7 @@ async function view(db: Executor, ctx: ServiceContext, p: PartnershipRow, messag
 
 /** One page of the conversation (oldest first), with the viewer's unread count and both read markers. */
 export async function listMessages(ctx: ServiceContext, actor: Actor, partnershipId: string, q: ListMessagesQuery): Promise<MessagePageView> {
-  const { p, side } = await requirePairMember(ctx, actor, partnershipId);
+  const { p, side } = await requirePair(ctx, actor, partnershipId);
   const before = q.before ? decodeCursor(q.before, 'before') : undefined;
   const after = q.after ? decodeCursor(q.after, 'after') : undefined;
   const rows = await repo.listMessagesPage(ctx.db, p.id, { before, after, limit: q.limit + 1 });
@@ -78,7 +79,7 @@ export async function listMessages(ctx: ServiceContext, actor: Actor, partnershi
  * streams told — all in one transaction.
  */
 export async function postMessage(ctx: ServiceContext, actor: Actor, partnershipId: string, input: PostMessageInput): Promise<MessageView> {
-  const { p, side } = await requirePairMember(ctx, actor, partnershipId);
+  const { p, side } = await requirePair(ctx, actor, partnershipId);
   requireOpen(p);
   const { html, text } = clean(input);
   const now = ctx.clock.now().toISOString();
@@ -111,7 +112,7 @@ function reviseMessageEvents(trx: Executor, p: PartnershipRow, message: MessageV
 
 /** The message as its author may still change it: theirs, not deleted, inside the edit window. */
 async function requireOwnEditable(ctx: ServiceContext, actor: Actor, partnershipId: string, messageId: string) {
-  const { p } = await requirePairMember(ctx, actor, partnershipId);
+  const { p } = await requirePair(ctx, actor, partnershipId);
   const m = await repo.findMessage(ctx.db, p.id, messageId);
   if (!m) throw AppError.notFound('Message');
   if (m.author_user_id !== actor.userId) throw AppError.forbidden('Only its author can change a message.');
@@ -159,7 +160,7 @@ export async function deleteMessage(ctx: ServiceContext, actor: Actor, partnersh
 
 /** Moves the viewer's read marker forward (to `upTo`, default the newest message); the other side sees a read receipt. */
 export async function markRead(ctx: ServiceContext, actor: Actor, partnershipId: string, input: { upTo?: string | undefined }): Promise<ReadView> {
-  const { p, side } = await requirePairMember(ctx, actor, partnershipId);
+  const { p, side } = await requirePair(ctx, actor, partnershipId);
   let to: repo.Position | null = null;
   if (input.upTo) {
     const m = await repo.findMessage(ctx.db, p.id, input.upTo);

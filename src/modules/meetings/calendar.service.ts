@@ -1,3 +1,4 @@
+import { requireMeeting } from './meetings.service';
 import type { ServiceContext } from '../../server/context';
 import { AppError } from '../../server/errors';
 import { newSecret } from '../../server/ids';
@@ -47,9 +48,7 @@ export async function feedCalendar(ctx: ServiceContext, token: string): Promise<
 
 /** One meeting as an .ics download (the pair only; it needs a confirmed time). */
 export async function meetingIcs(ctx: ServiceContext, actor: Actor, meetingId: string): Promise<string> {
-  const m = await repo.findMeeting(ctx.db, meetingId);
-  const side = m ? sideOf(m, actor.userId) : null;
-  if (!m || !side) throw AppError.notFound('Meeting');
+  const { m } = await requireMeeting(ctx.db, actor, meetingId);
   if (!m.start_at) throw new AppError('meeting_closed', 'This meeting has no confirmed time yet.');
   return meetingsCalendar(ctx.config, [m], { locale: actor.locale, now: ctx.clock.now() });
 }

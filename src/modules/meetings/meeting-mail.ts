@@ -7,6 +7,7 @@ import { queueTemplatedEmail } from '../notifications/mail';
 import { meetingsCalendar } from './calendar';
 import type { MeetingRow } from './meetings.repository';
 import { zoneCity } from '../../shared/time-zones';
+import { otherSide } from '../partnerships/pair-work';
 
 // Every email here is queued in the transaction that makes the change it tells about, and shows
 // each time on the reader's clock with the other person's beside it.
@@ -32,7 +33,6 @@ function people(m: MeetingRow): Record<PairSide, Person> {
   };
 }
 
-const other = (side: PairSide): PairSide => (side === 'mentee' ? 'mentor' : 'mentee');
 const long = { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } as const;
 const short = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' } as const;
 const clockOnly = { weekday: 'short', hour: 'numeric', minute: '2-digit' } as const;
@@ -65,7 +65,7 @@ function invite(ctx: ServiceContext, m: MeetingRow, reader: Person, method: 'REQ
 export async function emailProposed(trx: Executor, ctx: ServiceContext, m: MeetingRow, proposals: { start_at: string }[], note?: string) {
   const ps = people(m);
   const by = m.proposed_by;
-  const reader = ps[other(by)];
+  const reader = ps[otherSide(by)];
   await queueTemplatedEmail(trx, ctx.clock, reader.recipient, {
     template: 'email.meetingProposed',
     values: {
@@ -89,7 +89,7 @@ export async function emailBothWithInvite(trx: Executor, ctx: ServiceContext, m:
   const cancelled = template === 'meetingCancelled';
   for (const side of ['mentee', 'mentor'] as const) {
     const reader = ps[side];
-    const them = ps[other(side)];
+    const them = ps[otherSide(side)];
     const intl = intlFor(reader.recipient.locale, reader.recipient.timeZone);
     const extra =
       template === 'meetingConfirmed'
@@ -128,7 +128,7 @@ export async function emailBothWithInvite(trx: Executor, ctx: ServiceContext, m:
 /** To the other side: proposed times were withdrawn before anyone confirmed. */
 export async function emailProposalWithdrawn(trx: Executor, ctx: ServiceContext, m: MeetingRow, actor: PairSide) {
   const ps = people(m);
-  const reader = ps[other(actor)];
+  const reader = ps[otherSide(actor)];
   await queueTemplatedEmail(trx, ctx.clock, reader.recipient, {
     template: 'email.proposalWithdrawn',
     values: { name: reader.name, cancellerName: ps[actor].name, reason: m.change_reason ?? '' },

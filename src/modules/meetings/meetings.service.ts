@@ -5,7 +5,8 @@ import type { ServiceContext } from '../../server/context';
 import { AppError } from '../../server/errors';
 import { newId, newSecret } from '../../server/ids';
 import type { Actor } from '../accounts/actor';
-import { requirePairMember, sideOf } from '../partnerships/pair-access';
+import { sideOf } from '../partnerships/pair-access';
+import { requirePair } from '../partnerships/pair-work';
 import { findPartnership } from '../partnerships/partnerships.repository';
 import { inTransaction } from '../events/after-commit';
 import { dispatchSurveysAfterChange } from '../surveys/dispatch.service';
@@ -23,7 +24,8 @@ function announce(ctx: ServiceContext, trx: Executor, m: repo.MeetingRow): Promi
   return publishMeetingChanged(ctx, trx, { meetingId: m.id, partnershipId: m.partnership_id, status: m.status, userIds: [m.mentee_user_id, m.mentor_user_id] });
 }
 
-async function requireMeeting(db: Executor, actor: Actor, meetingId: string): Promise<{ m: repo.MeetingRow; side: PairSide }> {
+/** The meeting and the viewer's side; 404 for anyone but the pair. */
+export async function requireMeeting(db: Executor, actor: Actor, meetingId: string): Promise<{ m: repo.MeetingRow; side: PairSide }> {
   const m = await repo.findMeeting(db, meetingId);
   const side = m ? sideOf(m, actor.userId) : null;
   if (!m || !side) throw AppError.notFound('Meeting');
@@ -57,7 +59,7 @@ function channelDetails(ctx: ServiceContext, input: Pick<CreateMeetingInput, 'ch
 
 /** The mentee (or the mentor) proposes one or more times; the other side confirms one or proposes others. */
 export async function proposeMeeting(ctx: ServiceContext, actor: Actor, partnershipId: string, input: CreateMeetingInput): Promise<MeetingView> {
-  const { p, side } = await requirePairMember(ctx, actor, partnershipId);
+  const { p, side } = await requirePair(ctx, actor, partnershipId);
   requireActivePartnership(p.status);
   if (input.agenda && side !== 'mentee') throw AppError.field('forbidden', 'agenda', 'The agenda is the mentee’s to write.');
   const pair = await loadPairSchedule(ctx.db, p);
@@ -314,7 +316,7 @@ export async function listPartnershipMeetings(
   actor: Actor,
   partnershipId: string,
 ): Promise<{ upcoming: MeetingView[]; past: MeetingView[]; fairness: FairnessView }> {
-  const { p, side } = await requirePairMember(ctx, actor, partnershipId);
+  const { p, side } = await requirePair(ctx, actor, partnershipId);
   const rows = await repo.listMeetingsOfPartnership(ctx.db, p.id);
   const proposals = await repo.listProposals(ctx.db, rows.map((r) => r.id));
   const now = ctx.clock.now().toISOString();

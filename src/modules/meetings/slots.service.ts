@@ -9,7 +9,7 @@ import type { Actor } from '../accounts/actor';
 import { listMeetingsOfPartnership } from './meetings.repository';
 import { presentFairness } from './meetings.presenter';
 import type { SlotsQuery, SlotView, FairnessView } from './meetings.schemas';
-import { requirePairMember } from '../partnerships/pair-access';
+import { requirePair } from '../partnerships/pair-work';
 import { zoneCity } from '../../shared/time-zones';
 import { busyIntervals, expandPair, loadPairSchedule, type PersonSchedule } from './pair-schedule';
 
@@ -70,7 +70,7 @@ export interface SlotsResult {
  * the other's, ranked by how awkward they are and who bore the last awkward times.
  */
 export async function findSlots(ctx: ServiceContext, actor: Actor, partnershipId: string, q: SlotsQuery): Promise<SlotsResult> {
-  const { p, side } = await requirePairMember(ctx, actor, partnershipId);
+  const { p, side } = await requirePair(ctx, actor, partnershipId);
   if (p.status !== 'active') throw new AppError('meeting_closed', 'This partnership has ended, so no new meetings can be arranged in it.');
   const zone = q.timeZone ?? actor.timeZone;
   const now = ctx.clock.now().getTime();
