@@ -7,6 +7,7 @@ import './styles/content.css';
 import './styles/profiles.css';
 import './styles/mentors.css';
 import './styles/matching.css';
+import './styles/surveys.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -26,6 +26,11 @@ const pages = {
   partnership: lazyPage(() => import('../features/partnerships/partnership-page'), (m) => m.PartnershipPage),
   matching: lazyPage(() => import('../features/matching-runs/matching-page'), (m) => m.MatchingPage),
   settings: lazyPage(() => import('../features/settings/settings-page'), (m) => m.SettingsPage),
+  report: lazyPage(() => import('../features/reports/report-page'), (m) => m.ReportPage),
+  surveys: lazyPage(() => import('../features/surveys/surveys-page'), (m) => m.SurveysPage),
+  surveyEditor: lazyPage(() => import('../features/surveys/survey-editor-page'), (m) => m.SurveyEditorPage),
+  surveyResponses: lazyPage(() => import('../features/surveys/survey-responses-page'), (m) => m.SurveyResponsesPage),
+  answer: lazyPage(() => import('../features/surveys/answer-page'), (m) => m.AnswerPage),
 };
 
 /** Fetches the page's code while the session is checked, instead of after. */
@@ -52,6 +57,12 @@ export const router = createBrowserRouter([
           { path: '/programs/:programId/mentors', element: signedIn(pages.mentors) },
           { path: '/programs/:programId/requests', element: signedIn(pages.requests) },
           { path: '/programs/:programId/matching', element: signedIn(pages.matching) },
+          { path: '/programs/:programId/report', element: signedIn(pages.report) },
+          { path: '/programs/:programId/surveys', element: signedIn(pages.surveys) },
+          { path: '/programs/:programId/surveys/new', element: signedIn(pages.surveyEditor) },
+          { path: '/programs/:programId/surveys/:surveyId', element: signedIn(pages.surveyEditor) },
+          { path: '/programs/:programId/surveys/:surveyId/responses', element: signedIn(pages.surveyResponses) },
+          { path: '/surveys/:requestId', element: signedIn(pages.answer) },
           { path: '/partnerships', element: signedIn(pages.partnerships) },
           {
             path: '/partnerships/:partnershipId',

@@ -10,6 +10,19 @@ interface FieldShellProps {
   children: (describedBy: string | undefined) => ReactNode;
 }
 
+/** A field's or group's error, read with an "Error:" prefix; nothing when there is none. */
+export function FieldError({ id, error }: { id: string | undefined; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p className="field__error" id={id}>
+      <span className="visually-hidden">
+        <FormattedMessage id="form.errorPrefix" />{' '}
+      </span>
+      {error}
+    </p>
+  );
+}
+
 /** Label, hint and error for one control, tied together with aria-describedby. */
 export function FieldShell({ id, label, error, description, optional, children }: FieldShellProps) {
   const hintId = description ? `${id}-hint` : undefined;
@@ -31,14 +44,7 @@ export function FieldShell({ id, label, error, description, optional, children }
           {description}
         </p>
       ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">
-            <FormattedMessage id="form.errorPrefix" />{' '}
-          </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
       {children(describedBy)}
     </div>
   );

@@ -1,5 +1,5 @@
 /**
- * Shapes of the profiles, matching, partnerships, meetings and partnership-hub API, inferred from the server's zod
+ * Shapes of the profiles, matching, partnerships, meetings, partnership-hub, surveys and report API, inferred from the server's zod
  * schemas. Type-only: nothing of the server reaches the browser bundle, and a change to a
  * schema shows up here as a type error instead of a surprise at run time.
  */
@@ -77,6 +77,30 @@ import type {
   unreadResponse,
 } from '../../modules/conversations/messages.schemas';
 import type { attachmentSchema, fileSchema } from '../../modules/files/files.schemas';
+import type {
+  answerBody,
+  answerValue,
+  questionKindSchema,
+  questionSchema,
+  questionSummarySchema,
+  rematchResponse,
+  responseSchema,
+  responsesResponse,
+  submittedResponse,
+  surveyAudienceSchema,
+  surveyInput,
+  surveyMeasureSchema,
+  surveyRequestSchema,
+  surveySchema,
+  surveyTriggerSchema,
+} from '../../modules/surveys/surveys.schemas';
+import type {
+  measureSchema,
+  nudgeResponse,
+  reportRoleSchema,
+  reportSchema,
+  reportTableSchema,
+} from '../../modules/reports/report.schemas';
 
 export type { Channel, ProfileView } from '../../modules/profiles/profiles.schemas';
 export type { MentorCard, MatchingSettings } from '../../modules/matching/matching.schemas';
@@ -173,3 +197,26 @@ export type ReadResult = z.infer<typeof readResponse>;
 export type UnreadSummary = z.infer<typeof unreadResponse>;
 export type SharedFile = z.infer<typeof fileSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;
+
+export type SurveyTrigger = z.infer<typeof surveyTriggerSchema>;
+export type SurveyAudience = z.infer<typeof surveyAudienceSchema>;
+export type QuestionKind = z.infer<typeof questionKindSchema>;
+export type SurveyMeasure = z.infer<typeof surveyMeasureSchema>;
+export type Survey = z.infer<typeof surveySchema>;
+export type SurveyQuestion = z.infer<typeof questionSchema>;
+export type SurveyInput = z.input<typeof surveyInput>;
+export type SurveyRequest = z.infer<typeof surveyRequestSchema>;
+export type AnswerValue = z.infer<typeof answerValue>;
+export type AnswerInput = z.input<typeof answerBody>;
+export type SubmittedAnswers = z.infer<typeof submittedResponse>;
+export type SurveyResponses = z.infer<typeof responsesResponse>;
+export type SurveyResponse = z.infer<typeof responseSchema>;
+export type QuestionSummary = z.infer<typeof questionSummarySchema>;
+export type Rematch = z.infer<typeof rematchResponse>;
+
+export type Report = z.infer<typeof reportSchema>;
+export type ReportTable = z.infer<typeof reportTableSchema>;
+export type ReportRole = z.infer<typeof reportRoleSchema>;
+export type ReportMeasure = z.infer<typeof measureSchema>;
+export type MeasureKey = ReportMeasure['key'];
+export type Nudge = z.infer<typeof nudgeResponse>;

@@ -56,6 +56,14 @@ export function describeError(intl: IntlShape, error: unknown): string {
       return intl.formatMessage({ id: 'error.editWindowClosed' });
     case 'already_reflected':
       return intl.formatMessage({ id: 'error.alreadyReflected' });
+    case 'already_answered':
+      return intl.formatMessage({ id: 'error.alreadyAnswered' });
+    case 'survey_closed':
+      return intl.formatMessage({ id: 'error.surveyClosed' });
+    case 'survey_has_answers':
+      return intl.formatMessage({ id: 'error.surveyHasAnswers' });
+    case 'already_offered':
+      return intl.formatMessage({ id: 'error.alreadyOffered' });
     default:
       if (error.status === 429) {
         return intl.formatMessage({ id: 'error.rateLimited' }, { seconds: error.retryAfterSeconds ?? 60 });

@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { Page } from '../../components/page';
 import { LoadError, Loading } from '../../components/status';
+import { PendingSurveys } from '../surveys/pending-surveys';
 import { CycleList } from './cycle-list';
 import { MentoringSection } from './mentoring-section';
 import { useProgram } from './programs-api';
@@ -27,6 +28,7 @@ export function ProgramHomePage() {
             </h2>
             <RoleList roles={program.myRoles} />
           </section>
+          <PendingSurveys programId={program.id} />
           <WhatsNext program={program} />
           <MentoringSection program={program} />
           {isAdmin ? (
@@ -58,6 +60,16 @@ export function ProgramHomePage() {
                 <li>
                   <Link to={`/programs/${program.id}/matching`} className="button button--secondary">
                     <FormattedMessage id="program.matchingLink" />
+                  </Link>
+                </li>
+                <li>
+                  <Link to={`/programs/${program.id}/report`} className="button button--secondary">
+                    <FormattedMessage id="program.reportLink" />
+                  </Link>
+                </li>
+                <li>
+                  <Link to={`/programs/${program.id}/surveys`} className="button button--secondary">
+                    <FormattedMessage id="program.surveysLink" />
                   </Link>
                 </li>
                 <li>

@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Page } from '../../components/page';
 import { LoadError, Loading } from '../../components/status';
+import { PendingSurveys } from '../surveys/pending-surveys';
 import { usePrograms } from './programs-api';
 import { RoleList } from './role-label';
 
@@ -16,6 +17,7 @@ export function ProgramsPage() {
           <FormattedMessage id="programs.create" />
         </Link>
       </p>
+      <PendingSurveys />
       {programs.isPending ? <Loading /> : null}
       {programs.isError ? <LoadError error={programs.error} /> : null}
       {programs.data?.length === 0 ? (
