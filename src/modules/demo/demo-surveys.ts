@@ -104,9 +104,10 @@ export class DemoSurveyRows {
     const survey = this.surveys.get(a.survey)!;
     const id = this.demoId(`survey-request:${a.partnershipId}:${a.side}:${a.survey}:${a.occasion}`);
     const answeredAt = a.answeredAt === null ? null : new Date(a.answeredAt).toISOString();
-    // The reminder after three days went out to those who had not answered by then.
-    const reminder = a.sentAt + 3 * 24 * HOUR;
-    const reminded = reminder < (a.answeredAt ?? this.nowMs);
+    // The reminders after three and seven days went out to those who had not answered by then,
+    // so a first start does not send them all at once.
+    const until = a.answeredAt ?? this.nowMs;
+    const reminders = [3, 7].map((days) => a.sentAt + days * 24 * HOUR).filter((at) => at <= until);
     this.requests.push({
       id,
       survey_id: survey.id,
@@ -117,8 +118,8 @@ export class DemoSurveyRows {
       occasion: a.occasion,
       sent_at: new Date(a.sentAt).toISOString(),
       closes_at: new Date(a.sentAt + OPEN_MS).toISOString(),
-      reminders_sent: reminded ? 1 : 0,
-      last_reminded_at: reminded ? new Date(reminder).toISOString() : null,
+      reminders_sent: reminders.length,
+      last_reminded_at: reminders.length ? new Date(reminders[reminders.length - 1]!).toISOString() : null,
       answered_at: answeredAt,
     });
     if (answeredAt === null) return;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app';
 import { STALLED_AFTER_DAYS } from '../reports/stalled.service';
+import { sendSurveyReminders } from '../surveys/dispatch.service';
 import { END_REASONS } from '../partnerships/partnerships.schemas';
 import { STALLED_PAIR } from './demo-current-pairs';
 import { dialects } from '../../../test/databases';
@@ -240,6 +241,12 @@ describe.each(dialects)('demo program on %s', (dialect) => {
       .where('r.sent_at', '<=', now)
       .execute();
     expect(open).toContainEqual({ default_key: 'fit-check', side: 'mentee', status: 'active' });
+  });
+
+  it('has its reminders behind it: a first start sends no burst of survey reminders', async () => {
+    const before = await t.database.db.selectFrom('survey_requests').select(['id', 'reminders_sent']).orderBy('id').execute();
+    expect(before.some((r) => r.reminders_sent === 2)).toBe(true);
+    expect(await sendSurveyReminders(t.ctx)).toBe(0);
   });
 
   it('is the same on every start', async () => {
