@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByStatus } from '../notifications/outbox.repository';
 import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
-import { createPartnership, createProgram } from '../../../test/factories';
-import { STRANGERS, documentedRoutes, signInEveryone, tryEveryone, type MatrixCase, type SignedInWho } from '../../../test/authorization-matrix';
-import { caller, mentorBlock, person } from '../partnerships/test-helpers';
+import { createPartnership } from '../../../test/factories';
+import { STRANGERS, createMatrixCast, documentedRoutes, tryEveryone, type MatrixCase, type SignedInWho } from '../../../test/authorization-matrix';
+import { caller } from '../partnerships/test-helpers';
 
 /** The conversation is the pair's only: everyone else, the program's admin included, is told it does not exist. */
 const strangers = STRANGERS;
@@ -41,16 +41,12 @@ describe.each(dialects)('conversation authorization matrix on %s', (dialect) => 
   beforeAll(async () => {
     t = await buildTestApp(dialect);
     call = caller(t);
-    const program = await createProgram(t.ctx, { name: 'Guarded' });
-    const elsewhere = await createProgram(t.ctx, { name: 'Elsewhere' });
-    const mentee = await person(t, program, 'mentee');
-    const mentor = await person(t, program, 'mentor', { profile: { mentor: mentorBlock(2) } });
-    const otherMentee = await person(t, program, 'mentee');
-    const otherMentor = await person(t, program, 'mentor', { profile: { mentor: mentorBlock(2) } });
+    const cast = await createMatrixCast(t);
+    const { program, mentee, mentor, otherMentee, otherMentor } = cast;
     const partnership = await createPartnership(t.ctx, { program, mentee, mentor });
     // The strangers have a conversation of their own, so a 404 is not just "no partnership at all".
     const theirs = await createPartnership(t.ctx, { program, mentee: otherMentee, mentor: otherMentor });
-    who = await signInEveryone(t, program, elsewhere, { mentee, mentor, otherMentee, otherMentor });
+    who = cast.who;
     const created = await call('POST', `/partnerships/${partnership.id}/messages`, mentee.as, { body: 'Ours only' });
     expect(created.statusCode).toBe(201);
     expect((await call('POST', `/partnerships/${theirs.id}/messages`, otherMentee.as, { body: 'Theirs' })).statusCode).toBe(201);

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByStatus } from '../notifications/outbox.repository';
 import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
-import { createMeeting, createPartnership, createProgram } from '../../../test/factories';
-import { STRANGERS, documentedRoutes, signInEveryone, tryEveryone, type MatrixCase, type SignedInWho } from '../../../test/authorization-matrix';
-import { caller, mentorBlock, person } from './test-helpers';
+import { createMeeting, createPartnership } from '../../../test/factories';
+import { STRANGERS, createMatrixCast, documentedRoutes, tryEveryone, type MatrixCase, type SignedInWho } from '../../../test/authorization-matrix';
+import { caller } from './test-helpers';
 
 /**
  * The pair's work (agreement, goals, action items, time log, notes, ending) is theirs alone:
@@ -96,16 +96,12 @@ describe.each(dialects)('pair work authorization matrix on %s', (dialect) => {
   beforeAll(async () => {
     t = await buildTestApp(dialect);
     call = caller(t);
-    const program = await createProgram(t.ctx, { name: 'Guarded' });
-    const elsewhere = await createProgram(t.ctx, { name: 'Elsewhere' });
-    const mentee = await person(t, program, 'mentee');
-    const mentor = await person(t, program, 'mentor', { profile: { mentor: mentorBlock(2) } });
-    const otherMentee = await person(t, program, 'mentee');
-    const otherMentor = await person(t, program, 'mentor', { profile: { mentor: mentorBlock(2) } });
+    const cast = await createMatrixCast(t);
+    const { program, mentee, mentor, otherMentee, otherMentor } = cast;
     const pair = await createPartnership(t.ctx, { program, mentee, mentor });
     // The strangers have a partnership of their own, so a 404 is not just "no partnership at all".
     await createPartnership(t.ctx, { program, mentee: otherMentee, mentor: otherMentor });
-    who = await signInEveryone(t, program, elsewhere, { mentee, mentor, otherMentee, otherMentor });
+    who = cast.who;
     const p = `/partnerships/${pair.id}`;
     const meetingId = (await createMeeting(t.ctx, { partnership: pair })).id;
     expect((await call('PUT', `${p}/agreement`, mentee.as, agreement)).statusCode).toBe(200);
