@@ -5,20 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cityId, createProgramApi, hours, join, register, saveProfile } from './support/api';
 import { expectHeading, expectNoHorizontalOverflow, person } from './support/app';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newPerson, snap } from './support/browser';
-import { tabTo } from './support/keyboard';
+import { launchBrowser, logApiFailures, newPerson, snap } from './support/browser';
+import { focusedId, tabTo } from './support/keyboard';
 import { startMailSink } from './support/mail';
 import { startServer, type TestServer } from './support/server';
 
-/** Prints API calls that failed, so a broken journey says what the server answered. */
-function logApiFailures(page: Page, who: string): void {
-  page.on('response', (response) => {
-    if (!response.url().includes('/api/') || response.status() < 400) return;
-    void response.text().then((body) => console.error(`[${who}] ${response.request().method()} ${new URL(response.url()).pathname} → ${response.status()} ${body}`));
-  });
-}
-
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? '');
 
 /** "7:00 AM" for an instant on a zone's clock, as Chromium's English formats it (any space before AM/PM). */

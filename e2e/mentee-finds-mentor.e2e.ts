@@ -4,10 +4,9 @@ import { cityId, createProgramApi, hours, join, register, saveProfile, type ApiS
 import { expectHeading, person } from './support/app';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, newPerson, snap } from './support/browser';
-import { tabTo } from './support/keyboard';
+import { focusedId, tabTo } from './support/keyboard';
 import { startServer, type TestServer } from './support/server';
 
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 
 describe('journey: a mentee finds a mentor and the mentor accepts', () => {

@@ -6,20 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProgramApi, hours, join, register, saveProfile, type ApiSession } from './support/api';
 import { expectHeading, expectNoHorizontalOverflow, person } from './support/app';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newPerson, snap } from './support/browser';
-import { tabTo } from './support/keyboard';
+import { launchBrowser, logApiFailures, newPerson, snap } from './support/browser';
+import { focusedId, tabTo } from './support/keyboard';
 import { startMailSink } from './support/mail';
 import { startServer, type TestServer } from './support/server';
 
-/** Prints API calls that failed, so a broken journey says what the server answered. */
-function logApiFailures(page: Page, who: string): void {
-  page.on('response', (response) => {
-    if (!response.url().includes('/api/') || response.status() < 400) return;
-    void response.text().then((body) => console.error(`[${who}] ${response.request().method()} ${new URL(response.url()).pathname} → ${response.status()} ${body}`));
-  });
-}
-
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const focusedText = (page: Page) => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
 const checkedIn = (page: Page, group: string) =>
   page.evaluate((id) => document.getElementById(id)?.querySelector<HTMLInputElement>('input:checked')?.parentElement?.textContent?.trim() ?? null, group);

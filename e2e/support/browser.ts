@@ -46,3 +46,11 @@ export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+/** Prints API calls that failed, so a broken journey says what the server answered. */
+export function logApiFailures(page: Page, who: string): void {
+  page.on('response', (response) => {
+    if (!response.url().includes('/api/') || response.status() < 400) return;
+    void response.text().then((body) => console.error(`[${who}] ${response.request().method()} ${new URL(response.url()).pathname} → ${response.status()} ${body}`));
+  });
+}

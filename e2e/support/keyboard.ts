@@ -54,3 +54,6 @@ export async function expectAllReachableByTab(page: Page, label: string): Promis
   const missed = controls.filter((c) => !reached.has(c.key)).map((c) => c.label);
   expect(missed, `${label}: controls Tab never reached`).toEqual([]);
 }
+
+/** The id of the focused element ('' when it has none). */
+export const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
