@@ -32,6 +32,22 @@ function moveMeetingIntoPast(server: TestServer, meetingId: string): void {
   }
 }
 
+/**
+ * Turns the pair into a quiet one, as if they started 45 days ago and last met 40 days ago,
+ * straight in the embedded database like moveMeetingIntoPast: the report lists pairs with no
+ * contact for 30 days, and a journey cannot wait a month.
+ */
+function makePairQuiet(server: TestServer, partnershipId: string, meetingId: string): void {
+  const db = new Database(path.join(server.dataDir, 'meridian.sqlite'));
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+  try {
+    expect(db.prepare('UPDATE partnerships SET started_at = ? WHERE id = ?').run(daysAgo(45), partnershipId).changes).toBe(1);
+    expect(db.prepare('UPDATE meetings SET start_at = ?, end_at = ? WHERE id = ?').run(daysAgo(40), daysAgo(40), meetingId).changes).toBe(1);
+  } finally {
+    db.close();
+  }
+}
+
 /** A program with a mentee and a mentor in an active partnership, their first meeting confirmed. */
 async function seedPairWithMeeting(server: TestServer) {
   const adminPerson = person('Admin');
@@ -84,7 +100,7 @@ describe('journey: a fit check after the first meeting, answered by keyboard, re
     await mail?.close();
   });
 
-  it('the meeting is held, the mentee says “not a good fit”, the admin sees it and offers a new match', { timeout: 300_000 }, async () => {
+  it('the meeting is held, the mentee says “not a good fit”, the admin sees it, offers a new match, later nudges the quiet pair', { timeout: 300_000 }, async () => {
     const seed = await seedPairWithMeeting(server);
     const { programId, lina, tomas } = seed;
 
@@ -211,6 +227,22 @@ describe('journey: a fit check after the first meeting, answered by keyboard, re
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv).toContain(lina.name);
     expect(csv).toContain(tomas.name);
+
+    // Weeks later the pair has gone quiet: the report lists them, and a nudge by keyboard emails both.
+    makePairQuiet(server, seed.partnershipId, seed.meetingId);
+    await admin.reload();
+    await expectHeading(admin, `Report – ${seed.programName}`);
+    const nudgeName = `Nudge ${lina.name} and ${tomas.name}`;
+    const quiet = 'section[aria-labelledby="report-stalled-title"] button';
+    await admin.locator(quiet).waitFor();
+    await tabTo(admin, quiet, { max: 400 });
+    expect(await focusedText(admin)).toBe(nudgeName);
+    await admin.keyboard.press('Enter');
+    await admin.getByRole('status').filter({ hasText: `Nudged ${lina.name} and ${tomas.name}` }).waitFor();
+    await expect.poll(() => focusedText(admin)).toBe(`Nudged ${lina.name} and ${tomas.name}`);
+    await mail.waitFor(lina.email, /it has been a while since you and/);
+    await mail.waitFor(tomas.email, /it has been a while since you and/);
+    await expectAccessible(admin, 'report with a quiet pair nudged (admin)');
 
     // The survey list and the fit check's editor: answered, so its questions are locked.
     await admin.goto(`/programs/${programId}/surveys`);
