@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withdrawRequest } from '../modules/partnerships/requests.service';
+import { postMessage } from '../modules/conversations/messages.service';
+import { logTime } from '../modules/session-log/time-log.service';
 import { startJobBench, type JobBench } from '../modules/nudges/test-helpers';
 import { dialects } from '../../test/databases';
 import {
@@ -123,6 +125,22 @@ describe.each(dialects)('nudges job on %s', (dialect) => {
     await b.deliver();
     const latest = b.inbox(mentee.user.email, 'It’s been a while since you met Maya').at(-1)!;
     expect(latest.text).toContain('You and Maya last met on January 24, 2027, 30 days ago.');
+  });
+
+  it('counts a message or logged contact as contact: a pair that chats is not quiet, and the 30 days run from then', async () => {
+    const chatty = await createPartnership(b.ctx, { program });
+    const writing = await createPartnership(b.ctx, { program });
+    await b.deliver();
+    b.clock.advance(20 * DAY);
+    await logTime(b.ctx, actorFor(chatty.mentee.user), chatty.id, { kind: 'chat', occurredOn: b.clock.now().toISOString().slice(0, 10), minutes: 15, preparationMinutes: 0, note: '' });
+    await postMessage(b.ctx, actorFor(writing.mentor.user), writing.id, { body: 'How did the review go?', format: 'text', attachments: [] });
+    b.clock.advance(10 * DAY);
+    expect(await nudgeQuietPartnerships(b.ctx)).toBe(0);
+    b.clock.advance(19 * DAY);
+    expect(await nudgeQuietPartnerships(b.ctx)).toBe(0);
+    b.clock.advance(DAY);
+    // 30 days after their last contact: both pairs, each to its mentee, its mentor and the program's admin.
+    expect(await nudgeQuietPartnerships(b.ctx)).toBe(6);
   });
 
   it('shows a mentee who joined a week ago without a request the way to mentors, once', async () => {

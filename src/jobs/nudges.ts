@@ -1,5 +1,6 @@
 import { claim, findClaimedKeys } from '../modules/nudges/claims.repository';
 import { placeOf } from '../modules/nudges/local-time';
+import { lastContact } from '../modules/partnerships/last-contact';
 import {
   emailNoRequest,
   emailProfileIncomplete,
@@ -152,7 +153,7 @@ export async function nudgeQuietPartnerships(ctx: ServiceContext, batchSize = 10
     const admins = await repo.findActiveAdmins(ctx.db, [...new Set(rows.map((r) => r.program_id))]);
     const planned: { key: string; send: (trx: ServiceContext['db']) => Promise<unknown> }[] = [];
     for (const x of rows) {
-      const lastContactAt = x.last_met_at ?? x.started_at;
+      const lastContactAt = lastContact({ metAt: x.last_met_at, loggedOn: x.last_logged_on, messagedAt: x.last_message_at }) ?? x.started_at;
       const days = Math.floor((now.getTime() - Date.parse(lastContactAt)) / DAY_MS);
       const n = Math.floor(days / QUIET_DAYS);
       const q: QuietPartnership = {

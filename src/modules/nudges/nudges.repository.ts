@@ -47,8 +47,8 @@ export type PendingRequestRow = Awaited<ReturnType<typeof findPendingRequestsToN
 
 /**
  * Active partnerships whose last contact (the latest confirmed or held meeting that has
- * started, else the start of the partnership) is at or before `quietSince`, with no
- * confirmed meeting still to come; one page after `afterId`, by id.
+ * started, logged contact or message, else the start of the partnership) is at or before
+ * `quietSince`, with no confirmed meeting still to come; one page after `afterId`, by id.
  */
 export function findQuietPartnerships(db: Executor, o: { now: string; quietSince: string }, afterId: string | null, limit: number) {
   let q = pairQuery(db)
@@ -58,9 +58,13 @@ export function findQuietPartnerships(db: Executor, o: { now: string; quietSince
       'x.started_at',
       ...pairPeopleColumns,
       lastMet(eb, o.now).as('last_met_at'),
+      eb.selectFrom('time_entries as t').select((s) => s.fn.max('t.occurred_on').as('on')).whereRef('t.partnership_id', '=', 'x.id').as('last_logged_on'),
+      eb.selectFrom('messages as g').select((s) => s.fn.max('g.created_at').as('at')).whereRef('g.partnership_id', '=', 'x.id').as('last_message_at'),
     ])
     .where('x.status', '=', 'active')
     .where((eb) => eb.fn.coalesce(lastMet(eb, o.now), eb.ref('x.started_at')), '<=', o.quietSince)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('time_entries as t').select('t.id').whereRef('t.partnership_id', '=', 'x.id').where('t.occurred_on', '>', o.quietSince.slice(0, 10)))))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('messages as g').select('g.id').whereRef('g.partnership_id', '=', 'x.id').where('g.created_at', '>', o.quietSince))))
     .where((eb) =>
       eb.not(
         eb.exists(

@@ -2,6 +2,7 @@ import type { ServiceContext } from '../../server/context';
 import { AppError } from '../../server/errors';
 import { newId } from '../../server/ids';
 import type { Actor } from '../accounts/actor';
+import { lastContact } from '../partnerships/last-contact';
 import { authorize } from '../programs/programs.policy';
 import { emailStalledPair } from './nudge-mail';
 import type { PairContactRow } from './report-people.repository';
@@ -17,15 +18,12 @@ export const NUDGE_AGAIN_AFTER_DAYS = 7;
 /** Pairs that started after this instant cannot have stalled yet. */
 export const stalledSince = (now: Date): string => new Date(now.getTime() - STALLED_AFTER_DAYS * DAY_MS).toISOString();
 
-const latest = (...xs: (string | null)[]): string | null =>
-  xs.reduce<string | null>((a, x) => (x !== null && (a === null || Date.parse(x) > Date.parse(a)) ? x : a), null);
-
 /** Active pairs in scope quiet for STALLED_AFTER_DAYS or more as of now (since they started, if never in touch), quietest first. */
 export function stalledOf(rows: PairContactRow[], inScope: Set<string>, now: Date): ReportView['stalled'] {
   return rows
     .filter((r) => inScope.has(r.id))
     .map((r) => {
-      const lastContactAt = latest(r.last_meeting_at, r.last_logged_on && `${r.last_logged_on}T00:00:00.000Z`, r.last_message_at);
+      const lastContactAt = lastContact({ metAt: r.last_meeting_at, loggedOn: r.last_logged_on, messagedAt: r.last_message_at });
       const since = Date.parse(lastContactAt ?? r.started_at);
       return {
         partnershipId: r.id,
@@ -33,7 +31,7 @@ export function stalledOf(rows: PairContactRow[], inScope: Set<string>, now: Dat
         mentorName: r.mentor_name,
         distanceClass: r.distance_class,
         startedAt: r.started_at,
-        lastContactAt: lastContactAt && new Date(lastContactAt).toISOString(),
+        lastContactAt,
         daysQuiet: Math.max(0, Math.floor((now.getTime() - since) / DAY_MS)),
         lastNudgedAt: r.last_nudged_at,
       };
