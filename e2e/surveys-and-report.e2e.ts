@@ -301,6 +301,20 @@ describe('journey: a fit check after the first meeting, answered by keyboard, re
     await expectAccessible(admin, 'survey editor (admin, en-XB, 320px)');
     await expectNoHorizontalOverflow(admin, 'survey editor (admin, en-XB, 320px)');
     await snap(admin, 'survey-editor-rtl-320');
+    await admin.goto(`/programs/${programId}/surveys`);
+    await admin.locator('main table').waitFor();
+    await expectAccessible(admin, 'survey list (admin, en-XB, 320px)');
+    await expectNoHorizontalOverflow(admin, 'survey list (admin, en-XB, 320px)');
+    // The mentor has not answered yet: their home page lists the fit check, right to left.
+    await seed.tomasApi.patch('/me', { locale: 'en-XB' });
+    const t = await openAs(browser, server, seed.tomasApi, 'tomas');
+    await t.page.setViewportSize({ width: 320, height: 800 });
+    await t.page.goto('/');
+    await t.page.locator('.pending-surveys a[href^="/surveys/"]').waitFor();
+    await expect.poll(() => t.page.locator('html').getAttribute('dir')).toBe('rtl');
+    await expectAccessible(t.page, 'home page with a waiting survey (mentor, en-XB, 320px)');
+    await expectNoHorizontalOverflow(t.page, 'home page (mentor, en-XB, 320px)');
+    await t.context.close();
     await seed.linaApi.patch('/me', { locale: 'en-XB' });
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(surveyPath);
