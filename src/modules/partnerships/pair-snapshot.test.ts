@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS, type MatchMentor, type MatchPerson } from '../../core/matching/types';
 import type { WeeklyWindow } from '../../core/time/types';
-import { pairSnapshot } from './pair-snapshot';
+import { pairDistanceClass, pairSnapshot } from './pair-snapshot';
 
 const days = (list: number[], start: string, end: string): WeeklyWindow[] =>
   list.map((d) => ({ weekday: d as WeeklyWindow['weekday'], start, end }));
@@ -86,6 +86,25 @@ describe('pairSnapshot', () => {
         expect(pairSnapshot(pa, asMentor(pb), DEFAULT_WEIGHTS, new Date(dayStart + within)).overlapMinutesPerWeek).toBe(
           pairSnapshot(pa, asMentor(pb), DEFAULT_WEIGHTS, new Date(dayStart)).overlapMinutesPerWeek,
         );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives pairs not yet made the distance class the snapshot would record (property)', () => {
+    const place = fc.constantFrom(
+      { cityId: null, country: null, latitude: null, longitude: null },
+      { cityId: 'PT:lisbon:lisboa', country: 'PT', latitude: 38.72, longitude: -9.14 },
+      { cityId: null, country: 'PT', latitude: 41.15, longitude: -8.61 },
+      { cityId: 'JP:tokyo:tokyo', country: 'JP', latitude: 35.69, longitude: 139.69 },
+      { cityId: null, country: 'JP', latitude: 35.7, longitude: 139.7 },
+    );
+    fc.assert(
+      fc.property(zones, place, zones, place, instant, (za, a, zb, b, at) => {
+        const mentee = { ...someone('a', za, []), ...a };
+        const mentor = asMentor({ ...someone('b', zb, []), ...b });
+        const now = new Date(at);
+        expect(pairDistanceClass(mentee, mentor, now)).toBe(pairSnapshot(mentee, mentor, DEFAULT_WEIGHTS, now).distanceClass);
       }),
       { numRuns: 200 },
     );

@@ -1,3 +1,4 @@
+import { distanceClass, type Place } from '../../core/matching/distance';
 import { explainPair } from '../../core/matching/score';
 import type { DistanceClass, MatchMentor, MatchPerson, MatchWeights } from '../../core/matching/types';
 import { overlapMinutes, precomputeAvailability, zoneGapHours } from '../../core/time';
@@ -40,4 +41,16 @@ export function pairSnapshot(mentee: MatchPerson, mentor: MatchMentor, weights: 
     overlapMinutesPerWeek: Math.round(overlapMinutes(menteeIntervals, mentorIntervals) / SNAPSHOT_WEEKS),
     score: x.excludedBy ? null : x.score,
   };
+}
+
+/** Where a person is, as the distance class needs it: their place (nulls without a profile) and time zone. */
+export type PairPlace = Place & { timeZone: string };
+
+/**
+ * The distance class the pair would get from `pairSnapshot` were it to start at `now`: the same city
+ * or country by their places, else near or far by the gap between their zones at `now` (people
+ * without a location fall through to the zone gap). For pairs not yet made, such as open requests.
+ */
+export function pairDistanceClass(mentee: PairPlace, mentor: PairPlace, now: Date): DistanceClass {
+  return distanceClass(mentee, mentor, zoneGapHours(mentee.timeZone, mentor.timeZone, now.getTime()));
 }

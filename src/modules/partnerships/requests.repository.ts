@@ -2,15 +2,20 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { MentorshipRequestsTable, RequestStatus, Role } from '../../db/schema';
 
-/** Requests with both people (for views and emails) and the program's name. */
-function requestsWithPeople(db: Executor) {
+/** Requests `r` joined to both people: memberships `em`/`om` and users `eu`/`ou` (mentee/mentor); nothing selected. */
+export function requestPeopleQuery(db: Executor) {
   return db
     .selectFrom('mentorship_requests as r')
-    .innerJoin('programs as p', 'p.id', 'r.program_id')
     .innerJoin('memberships as em', 'em.id', 'r.mentee_membership_id')
     .innerJoin('users as eu', 'eu.id', 'em.user_id')
     .innerJoin('memberships as om', 'om.id', 'r.mentor_membership_id')
-    .innerJoin('users as ou', 'ou.id', 'om.user_id')
+    .innerJoin('users as ou', 'ou.id', 'om.user_id');
+}
+
+/** Requests with both people (for views and emails) and the program's name. */
+function requestsWithPeople(db: Executor) {
+  return requestPeopleQuery(db)
+    .innerJoin('programs as p', 'p.id', 'r.program_id')
     .selectAll('r')
     .select([
       'p.name as program_name',

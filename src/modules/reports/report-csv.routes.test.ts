@@ -51,6 +51,11 @@ describe.each(dialects)('program report as CSV and zip on %s', (dialect) => {
     expect(reasons).toEqual([{ Reason: 'Schedules did not fit', Pairs: '1', 'At a distance': '1' }]);
     const channels = rows((await get(`/report/minutes-by-channel.csv?${RANGE}`)).body);
     expect(channels[0]).toMatchObject({ Channel: 'meeting', Minutes: '585', 'Per pair': String(585 / 4), 'Per pair, far time zone': '90' });
+    const requests = rows((await get(`/report/requests.csv?${RANGE}`)).body);
+    expect(requests.map((r) => [r['Distance class'], r['Open requests'], r['Median age (days)']])).toEqual([
+      ['All', '1', '10'], ['Same city', '0', ''], ['Same country', '0', ''], ['Near time zone', '1', '10'], ['Far time zone', '0', ''],
+    ]);
+    expect(requests[0]).toMatchObject({ 'Older than 7 days': '1', 'Oldest (days)': '10' });
     const stalled = rows((await get('/report/stalled.csv')).body);
     expect(stalled.map((r) => r.Mentee)).toEqual(['Chen', 'Ana', `'=HYPERLINK("http://evil.example")`]);
   });

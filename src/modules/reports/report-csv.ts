@@ -37,8 +37,11 @@ function sheetOf(r: ReportView, table: ReportTable): Sheet {
       };
     case 'requests':
       return {
-        header: ['Open requests', 'Median age (days)', 'Older than 7 days', 'Oldest (days)'],
-        rows: [[r.requests.open, r.requests.medianAgeDays, r.requests.olderThan7Days, r.requests.oldestDays]],
+        header: ['Distance class', 'Open requests', 'Median age (days)', 'Older than 7 days', 'Oldest (days)'],
+        rows: [
+          ['All', r.requests.open, r.requests.medianAgeDays, r.requests.olderThan7Days, r.requests.oldestDays],
+          ...r.requests.byClass.map((c): Cell[] => [CLASS_LABELS[c.distanceClass], c.open, c.medianAgeDays, null, null]),
+        ],
       };
     case 'partnerships': {
       const p = r.partnerships;

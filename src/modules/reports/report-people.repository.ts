@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database';
 import type { DistanceClass, MembershipStatus, PairSide, PartnershipStatus, Role } from '../../db/schema';
 import { pairQuery } from '../partnerships/pair.repository';
+import { requestPeopleQuery } from '../partnerships/requests.repository';
 import type { RangeBounds } from './report-pairs.repository';
 
 // The program report's people-side queries: memberships, time to match, open requests, fit alerts,
@@ -48,16 +49,32 @@ export function listMenteesJoinedWithPartnerships(db: Executor, programId: strin
     .execute();
 }
 
-/** When each request still waiting for its mentor was sent. */
-export async function listOpenRequestTimes(db: Executor, programId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('mentorship_requests')
-    .select('created_at')
-    .where('program_id', '=', programId)
-    .where('status', '=', 'pending')
+/**
+ * Each request still waiting for its mentor: when it was sent, and both people's zones and places
+ * (null when they have no profile), from which the pair's distance class would be worked out.
+ */
+export function listOpenRequests(db: Executor, programId: string) {
+  return requestPeopleQuery(db)
+    .leftJoin('profiles as ep', 'ep.membership_id', 'em.id')
+    .leftJoin('profiles as op', 'op.membership_id', 'om.id')
+    .select([
+      'r.created_at',
+      'eu.time_zone as mentee_time_zone',
+      'ep.city_id as mentee_city_id',
+      'ep.country as mentee_country',
+      'ep.latitude as mentee_latitude',
+      'ep.longitude as mentee_longitude',
+      'ou.time_zone as mentor_time_zone',
+      'op.city_id as mentor_city_id',
+      'op.country as mentor_country',
+      'op.latitude as mentor_latitude',
+      'op.longitude as mentor_longitude',
+    ])
+    .where('r.program_id', '=', programId)
+    .where('r.status', '=', 'pending')
     .execute();
-  return rows.map((r) => r.created_at);
 }
+export type OpenRequestRow = Awaited<ReturnType<typeof listOpenRequests>>[number];
 
 export interface FitAlertRow {
   id: string;

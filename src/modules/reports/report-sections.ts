@@ -1,7 +1,8 @@
 import { DISTANCE_CLASSES, distanceGroup, distanceShare, median, shareWithin } from '../../core/reports';
 import type { DistanceClass, MembershipStatus, Role, TimeEntryKind } from '../../db/schema';
 import type { ScopePairRow } from './report-pairs.repository';
-import type { FitAlertRow } from './report-people.repository';
+import { pairDistanceClass } from '../partnerships/pair-snapshot';
+import type { FitAlertRow, OpenRequestRow } from './report-people.repository';
 import type { ReportView } from './report.schemas';
 
 // The report's sections other than the measures, each from rows the repositories returned.
@@ -70,14 +71,43 @@ export function matchingOf(
   };
 }
 
-export function requestsOf(sentAt: string[], now: Date): ReportView['requests'] {
-  const ages = sentAt.map((at) => Math.max(0, daysBetween(at, now.toISOString())));
-  const med = median(ages);
+/** An open request's sending time and the distance class its pair would have. */
+export interface OpenRequest {
+  sentAt: string;
+  distanceClass: DistanceClass;
+}
+
+/** The class each open request's pair would get if the mentor accepted now, as a partnership's is worked out. */
+export function openRequestsOf(rows: OpenRequestRow[], now: Date): OpenRequest[] {
+  const place = (r: OpenRequestRow, side: 'mentee' | 'mentor') => ({
+    timeZone: r[`${side}_time_zone`],
+    cityId: r[`${side}_city_id`],
+    country: r[`${side}_country`],
+    latitude: r[`${side}_latitude`],
+    longitude: r[`${side}_longitude`],
+  });
+  return rows.map((r) => ({ sentAt: r.created_at, distanceClass: pairDistanceClass(place(r, 'mentee'), place(r, 'mentor'), now) }));
+}
+
+/** Requests still open as of now, by age; with a distance filter, only those whose pair would be of that class. */
+export function requestsOf(open: OpenRequest[], now: Date, distance: DistanceClass | undefined): ReportView['requests'] {
+  const aged = open
+    .filter((q) => !distance || q.distanceClass === distance)
+    .map((q) => ({ c: q.distanceClass, days: Math.max(0, daysBetween(q.sentAt, now.toISOString())) }));
+  const ages = aged.map((a) => a.days);
+  const medianOf = (of: number[]) => {
+    const med = median(of);
+    return med === null ? null : round1(med);
+  };
   return {
     open: ages.length,
-    medianAgeDays: med === null ? null : round1(med),
+    medianAgeDays: medianOf(ages),
     olderThan7Days: ages.filter((a) => a > 7).length,
     oldestDays: ages.length ? Math.floor(Math.max(...ages)) : null,
+    byClass: DISTANCE_CLASSES.map(({ distanceClass }) => {
+      const of = aged.filter((a) => a.c === distanceClass).map((a) => a.days);
+      return { distanceClass, open: of.length, medianAgeDays: medianOf(of) };
+    }),
   };
 }
 

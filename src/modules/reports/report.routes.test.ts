@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
-import { FACTORY_PASSWORD } from '../../../test/factories';
+import { createParticipant, createRequest, FACTORY_PASSWORD } from '../../../test/factories';
 import { signIn, signUp, type SignedIn } from '../../../test/users';
-import { compareMeans } from '../../core/reports';
+import { compareMeans, DISTANCE_CLASSES } from '../../core/reports';
+import type { DistanceClass } from '../../db/schema';
 import { newId } from '../../server/ids';
 import { caller } from '../partnerships/test-helpers';
 import { buildReportFixture, type ReportFixture } from './report-fixture';
@@ -15,6 +16,9 @@ import type { MeasureView, ReportView } from './report.schemas';
 const RANGE = 'from=2026-07-01&to=2026-09-29';
 const month = (days: number) => days / 30.44;
 const M = { p1: month(91), p2: month(71), p3: month(82), p4: 1 };
+/** Open requests by class in report order: [open, median age in days] where any, else none. */
+const requestClasses = (of: Partial<Record<DistanceClass, [number, number]>>) =>
+  DISTANCE_CLASSES.map(({ distanceClass }) => ({ distanceClass, open: of[distanceClass]?.[0] ?? 0, medianAgeDays: of[distanceClass]?.[1] ?? null }));
 
 describe.each(dialects)('program report on %s', (dialect) => {
   let t: TestApp;
@@ -95,7 +99,11 @@ describe.each(dialects)('program report on %s', (dialect) => {
         { distanceClass: 'far-zone', matched: 1, medianDaysToMatch: 8 },
       ],
     });
-    expect(r.requests).toEqual({ open: 1, medianAgeDays: 10, olderThan7Days: 1, oldestDays: 10 });
+    // Uma and p1's mentor have no city and share Lisbon's zone: their pair would be near-zone.
+    expect(r.requests).toEqual({
+      open: 1, medianAgeDays: 10, olderThan7Days: 1, oldestDays: 10,
+      byClass: requestClasses({ 'near-zone': [1, 10] }),
+    });
     expect(r.partnerships).toMatchObject({ total: 4, active: 3, completed: 0, endedEarly: 1, shareAtDistance: 0.5 });
     expect(r.partnerships.byClass.map((c) => [c.distanceClass, c.total, c.share])).toEqual([
       ['same-city', 2, 0.5], ['same-country', 1, 0.25], ['near-zone', 0, 0], ['far-zone', 1, 0.25],
@@ -121,6 +129,29 @@ describe.each(dialects)('program report on %s', (dialect) => {
     // Ben matched in the city; Uma is still waiting and counts against the share.
     expect(r.matching).toMatchObject({ mentees: 2, matched: 1, matchedWithin14Days: 0 });
     expect(r.minutesByChannel[0]!.perPair).toBe(495 / 2);
+    // Uma's request would make a near-zone pair, so it is left out.
+    expect(r.requests).toMatchObject({ open: 0, medianAgeDays: null, olderThan7Days: 0, oldestDays: null });
+    expect(r.requests.byClass.map((c) => c.open)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('classes open requests by the pair they would make, and narrows them by distance class', async () => {
+    // A Lisbon mentee asks a Tokyo mentor, two and a half days ago (now is 2026-11-24 09:00 UTC).
+    const mentee = await createParticipant(t.ctx, { program: f.program, role: 'mentee', user: { name: 'Lia', timeZone: 'Europe/Lisbon' }, profile: { cityId: 'PT:lisbon:lisboa' } });
+    const mentor = await createParticipant(t.ctx, { program: f.program, role: 'mentor', user: { name: 'Kenji', timeZone: 'Asia/Tokyo' }, profile: { cityId: 'JP:tokyo:tokyo' } });
+    const request = await createRequest(t.ctx, { program: f.program, mentee, mentor });
+    await t.ctx.db.updateTable('mentorship_requests').set({ created_at: '2026-11-21T21:00:00.000Z' }).where('id', '=', request.id).execute();
+
+    const all = await report();
+    expect(all.requests).toEqual({
+      open: 2, medianAgeDays: 6.3, olderThan7Days: 1, oldestDays: 10,
+      byClass: requestClasses({ 'near-zone': [1, 10], 'far-zone': [1, 2.5] }),
+    });
+    const far = await report(`${RANGE}&distance=far-zone`);
+    expect(far.requests).toMatchObject({ open: 1, medianAgeDays: 2.5, olderThan7Days: 0, oldestDays: 2 });
+    expect(far.requests.byClass.map((c) => [c.distanceClass, c.open])).toEqual([['same-city', 0], ['same-country', 0], ['near-zone', 0], ['far-zone', 1]]);
+    // Once the mentor answers, the request is no longer open.
+    await t.ctx.db.updateTable('mentorship_requests').set({ status: 'declined', decided_at: t.clock.now().toISOString() }).where('id', '=', request.id).execute();
+    expect((await report(`${RANGE}&distance=far-zone`)).requests.open).toBe(0);
   });
 
   it('narrows answers, logged minutes and enrolment to one side', async () => {

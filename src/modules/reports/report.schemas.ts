@@ -13,14 +13,17 @@ export const reportTableSchema = z.enum(REPORT_TABLES);
 /**
  * Which part of the program to report on: a cycle (its enrolment-opening to closing dates, and the
  * partnerships that started within them) or a date range (default: the 12 months up to today),
- * not both (400). Narrowed by the pair's distance class and the respondents' or loggers' side.
+ * not both (400). Narrowed by the pair's distance class (for an open request, the class the pair
+ * would have if accepted now) and the respondents' or loggers' side.
  */
 export const reportQuery = z
   .object({
     cycleId: z.string().uuid().optional(),
     from: calendarDate.optional(),
     to: calendarDate.optional(),
-    distance: distanceClassSchema.optional(),
+    distance: distanceClassSchema
+      .optional()
+      .describe('Pairs of this distance class only; open requests count when their pair would be of it'),
     role: reportRoleSchema.optional().describe('Enrolment, survey answers and logged minutes of this side only'),
   })
   .strict();
@@ -75,7 +78,11 @@ export const reportSchema = z.object({
     matchedWithin14Days: share,
     byClass: z.array(z.object({ distanceClass: distanceClassSchema, matched: int, medianDaysToMatch: z.number().nullable() })),
   }),
-  requests: z.object({ open: int, medianAgeDays: z.number().nullable(), olderThan7Days: int, oldestDays: z.number().nullable() }),
+  requests: z.object({
+    open: int, medianAgeDays: z.number().nullable(), olderThan7Days: int, oldestDays: z.number().nullable(),
+    byClass: z.array(z.object({ distanceClass: distanceClassSchema, open: int, medianAgeDays: z.number().nullable() }))
+      .describe('By the class the pair would have if the mentor accepted now (places, else the zone gap now)'),
+  }).describe('Requests still waiting for their mentor, as of now'),
   partnerships: z.object({
     total: int, active: int, completed: int, endedEarly: int,
     shareAtDistance: share.describe('Pairs not in the same city'),

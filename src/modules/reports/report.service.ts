@@ -5,7 +5,7 @@ import { measuresOf, pairFactsOf } from './report-measures';
 import * as pairsRepo from './report-pairs.repository';
 import * as peopleRepo from './report-people.repository';
 import { resolveRange } from './report-range';
-import { enrolmentOf, fitChecksOf, matchingOf, minutesByChannelOf, partnershipsOf, requestsOf, surveysOf, contactMinutesOf } from './report-sections';
+import { enrolmentOf, fitChecksOf, matchingOf, minutesByChannelOf, partnershipsOf, openRequestsOf, requestsOf, surveysOf, contactMinutesOf } from './report-sections';
 import type { ReportQuery, ReportView } from './report.schemas';
 import { stalledOf, stalledSince } from './stalled.service';
 
@@ -27,7 +27,7 @@ export async function getProgramReport(ctx: ServiceContext, actor: Actor, progra
     peopleRepo.listActivePairsWithLastContact(ctx.db, programId, { now: now.toISOString(), startedBy: stalledSince(now) }),
     peopleRepo.countMembershipsByRoleAndStatus(ctx.db, programId, range),
     peopleRepo.listMenteesJoinedWithPartnerships(ctx.db, programId, range),
-    peopleRepo.listOpenRequestTimes(ctx.db, programId),
+    peopleRepo.listOpenRequests(ctx.db, programId),
   ]);
   const inScope = new Set(pairs.map((p) => p.id));
   const ofScope = <T extends { partnershipId: string }>(rows: T[]) => rows.filter((r) => inScope.has(r.partnershipId));
@@ -40,7 +40,7 @@ export async function getProgramReport(ctx: ServiceContext, actor: Actor, progra
     generatedAt: now.toISOString(),
     enrolment: enrolmentOf(members, pairs, query.role),
     matching: matchingOf(mentees, query.distance),
-    requests: requestsOf(openRequests, now),
+    requests: requestsOf(openRequestsOf(openRequests, now), now, query.distance),
     partnerships: partnershipsOf(pairs),
     measures: measuresOf(pairFactsOf(pairs, { range, now, held, contact, answers })),
     minutesByChannel: minutesByChannelOf(pairs, contact),

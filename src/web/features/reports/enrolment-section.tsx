@@ -3,7 +3,7 @@ import type { Report } from '../../lib/contracts';
 import { decimal, percent } from './report-format';
 import { ReportTable } from './report-table';
 
-/** Who is enrolled, by role; then how quickly mentees are matched, and the requests still open. */
+/** Who is enrolled, by role; then how quickly mentees are matched, and the requests still open (also by the class their pair would have). */
 export function EnrolmentSection({ report }: { report: Report }) {
   const intl = useIntl();
   const n = (value: number) => intl.formatNumber(value);
@@ -65,6 +65,20 @@ export function EnrolmentSection({ report }: { report: Report }) {
           <td>{n(requests.olderThan7Days)}</td>
           <td>{decimal(intl, requests.oldestDays, 0)}</td>
         </tr>
+      </ReportTable>
+      <ReportTable
+        id="report-requests-by-class"
+        table="requests"
+        caption={intl.formatMessage({ id: 'report.requestsByClassCaption' })}
+        columns={['report.col.distance', 'report.col.open', 'report.col.medianAge']}
+      >
+        {requests.byClass.map((row) => (
+          <tr key={row.distanceClass}>
+            <th scope="row">{intl.formatMessage({ id: `distance.${row.distanceClass}` })}</th>
+            <td>{n(row.open)}</td>
+            <td>{decimal(intl, row.medianAgeDays)}</td>
+          </tr>
+        ))}
       </ReportTable>
     </section>
   );
