@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateSettings } from '../modules/accounts/accounts.service';
+import { addTravel } from '../modules/meetings/availability-changes.service';
 import { startJobBench, type JobBench } from '../modules/nudges/test-helpers';
 import { dialects } from '../../test/databases';
 import {
@@ -54,6 +55,19 @@ describe.each(dialects)('meeting reminders job on %s', (dialect) => {
     return queued;
   };
   const remindersTo = (p: TestParticipant) => b.inbox(p.user.email, REMINDER);
+
+  it('tells the time on the clock a person travels on: a trip covering the meeting moves their zone and place', async () => {
+    // Maya is in Tokyo from 30 November to 3 December: 17:00 UTC on 1 December is 02:00 on Wednesday there.
+    await addTravel(b.ctx, actorFor(maya.user), { startsOn: '2026-11-30', endsOn: '2026-12-03', timeZone: 'Asia/Tokyo', note: 'Conference' });
+    await createMeeting(b.ctx, { partnership: pair, startAt: START });
+
+    expect(await runAt(before(1440))).toBe(2);
+    const [toLina] = remindersTo(lina);
+    expect(toLina!.text).toMatch(/Tuesday, December 1 at 7:00\sPM Beirut time \(Wednesday,? 2:00\sAM for Maya in Tokyo\)/);
+    const [toMaya] = remindersTo(maya);
+    expect(toMaya!.subject).toMatch(/^Reminder: meeting with Lina tomorrow at 2:00\sAM$/);
+    expect(toMaya!.text).toMatch(/Wednesday, December 2 at 2:00\sAM Tokyo time \(Tuesday,? 7:00\sPM for Lina in Beirut\)/);
+  });
 
   it('reminds both people a day and an hour before, once each, on their own clock with the other’s beside it', async () => {
     const meeting = await createMeeting(b.ctx, { partnership: pair, startAt: START, agenda: 'Career plan for 2027' });

@@ -2,7 +2,10 @@ import { claim, findClaimedKeys } from '../modules/nudges/claims.repository';
 import { emailMeetingReminder, peopleOf, type MeetingPerson } from '../modules/nudges/reminder-mail';
 import { dueLeads, reminderKey } from '../modules/nudges/reminder-rules';
 import { listConfirmedMeetingsStartingIn, type MeetingCursor, type UpcomingMeetingRow } from '../modules/nudges/reminders.repository';
+import { zoneAt } from '../core/time/schedule';
+import { listTravelOfUsers, toTravel } from '../modules/meetings/schedules.repository';
 import type { ServiceContext } from '../server/context';
+import { zoneCity } from '../shared/time-zones';
 import { MEETING_REMINDER_CHOICES } from '../shared/meeting-reminders';
 
 /** Never look further ahead than a week, whatever the choices grow to. */
@@ -41,6 +44,7 @@ export async function sendMeetingReminders(ctx: ServiceContext, batchSize = 200)
         if (leads.length > 0) due.push({ meeting, me, other, keys: leads.map((l) => reminderKey(meeting.id, meeting.start_at!, me.userId, l)) });
       }
     }
+    const onTheRoad = await travellingClocks(ctx, due, nowIso, horizon);
     const claimed = await findClaimedKeys(ctx.db, due.flatMap((d) => d.keys));
     for (const d of due) {
       const open = d.keys.filter((k) => !claimed.has(k));
@@ -50,7 +54,7 @@ export async function sendMeetingReminders(ctx: ServiceContext, batchSize = 200)
         // Same order in every instance, so two claimers of the same leads cannot deadlock.
         for (const key of open) if (await claim(trx, key, nowIso)) won++;
         if (won === 0) return false;
-        await emailMeetingReminder(trx, { ...ctx, db: trx }, d.meeting, d.me, d.other);
+        await emailMeetingReminder(trx, { ...ctx, db: trx }, d.meeting, onTheRoad(d.me, d.meeting), onTheRoad(d.other, d.meeting));
         return true;
       });
       if (sent) queued++;
@@ -60,3 +64,22 @@ export async function sendMeetingReminders(ctx: ServiceContext, batchSize = 200)
     cursor = { startAt: last.start_at!, id: last.id };
   }
 }
+
+/**
+ * Each person as they will be when the meeting starts: on a trip's zone and in its city when a
+ * travel period covers that moment (one query for the batch), else at home.
+ */
+async function travellingClocks(ctx: ServiceContext, due: Due[], nowIso: string, horizonIso: string) {
+  const userIds = [...new Set(due.flatMap((d) => [d.me.userId, d.other.userId]))];
+  // A day either side: travel dates are local dates in the trip's zone.
+  const rows = await listTravelOfUsers(ctx.db, userIds, dayBefore(nowIso), dayAfter(horizonIso));
+  return (p: MeetingPerson, meeting: UpcomingMeetingRow): MeetingPerson => {
+    const travel = rows.filter((r) => r.user_id === p.userId).map(toTravel);
+    const zone = zoneAt({ timeZone: p.timeZone, travel }, Date.parse(meeting.start_at!));
+    return zone === p.timeZone ? p : { ...p, timeZone: zone, place: zoneCity(zone) };
+  };
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+const dayBefore = (iso: string) => new Date(Date.parse(iso) - DAY_MS).toISOString().slice(0, 10);
+const dayAfter = (iso: string) => new Date(Date.parse(iso) + DAY_MS).toISOString().slice(0, 10);

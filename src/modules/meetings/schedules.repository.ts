@@ -46,12 +46,25 @@ export function findOverlappingTravel(db: Executor, userId: string, startsOn: st
     .execute();
 }
 
+/** Travel periods of these users that share a day with [startsOn, endsOn], for reminders on the clock they will be on. */
+export function listTravelOfUsers(db: Executor, userIds: string[], startsOn: string, endsOn: string) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('travel_periods')
+    .select(['user_id', 'starts_on', 'ends_on', 'time_zone'])
+    .where('user_id', 'in', userIds)
+    .where('starts_on', '<=', endsOn)
+    .where('ends_on', '>=', startsOn)
+    .orderBy('starts_on')
+    .execute();
+}
+
 export const toOverride = (r: OverrideRow): DateOverride => ({
   date: r.date,
   available: Number(r.available) === 1,
   windows: JSON.parse(r.windows) as { start: string; end: string }[],
 });
-export const toTravel = (r: TravelRow): TravelPeriod => ({ startsOn: r.starts_on, endsOn: r.ends_on, timeZone: r.time_zone });
+export const toTravel = (r: Pick<TravelRow, 'starts_on' | 'ends_on' | 'time_zone'>): TravelPeriod => ({ startsOn: r.starts_on, endsOn: r.ends_on, timeZone: r.time_zone });
 
 /** A person's whole schedule in one program: profile windows, home zone, overrides and travel. */
 export async function loadSchedule(db: Executor, membershipId: string): Promise<Schedule & { place: string | null; country: string | null; userId: string }> {
