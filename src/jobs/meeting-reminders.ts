@@ -2,10 +2,8 @@ import { claim, findClaimedKeys } from '../modules/nudges/claims.repository';
 import { emailMeetingReminder, peopleOf, type MeetingPerson } from '../modules/nudges/reminder-mail';
 import { dueLeads, reminderKey } from '../modules/nudges/reminder-rules';
 import { listConfirmedMeetingsStartingIn, type MeetingCursor, type UpcomingMeetingRow } from '../modules/nudges/reminders.repository';
-import { zoneAt } from '../core/time/schedule';
-import { listTravelOfUsers, toTravel } from '../modules/meetings/schedules.repository';
+import { clockAt, travelAround } from '../modules/meetings/travel-clock';
 import type { ServiceContext } from '../server/context';
-import { zoneCity } from '../shared/time-zones';
 import { MEETING_REMINDER_CHOICES } from '../shared/meeting-reminders';
 
 /** Never look further ahead than a week, whatever the choices grow to. */
@@ -65,21 +63,8 @@ export async function sendMeetingReminders(ctx: ServiceContext, batchSize = 200)
   }
 }
 
-/**
- * Each person as they will be when the meeting starts: on a trip's zone and in its city when a
- * travel period covers that moment (one query for the batch), else at home.
- */
+/** Each person on the clock they will be on when the meeting starts (a trip's, else home): one travel query for the batch. */
 async function travellingClocks(ctx: ServiceContext, due: Due[], nowIso: string, horizonIso: string) {
-  const userIds = [...new Set(due.flatMap((d) => [d.me.userId, d.other.userId]))];
-  // A day either side: travel dates are local dates in the trip's zone.
-  const rows = await listTravelOfUsers(ctx.db, userIds, dayBefore(nowIso), dayAfter(horizonIso));
-  return (p: MeetingPerson, meeting: UpcomingMeetingRow): MeetingPerson => {
-    const travel = rows.filter((r) => r.user_id === p.userId).map(toTravel);
-    const zone = zoneAt({ timeZone: p.timeZone, travel }, Date.parse(meeting.start_at!));
-    return zone === p.timeZone ? p : { ...p, timeZone: zone, place: zoneCity(zone) };
-  };
+  const travel = await travelAround(ctx.db, due.flatMap((d) => [d.me.userId, d.other.userId]), nowIso, horizonIso);
+  return (p: MeetingPerson, meeting: UpcomingMeetingRow): MeetingPerson => ({ ...p, ...clockAt(p, travel.get(p.userId), meeting.start_at!) });
 }
-
-const DAY_MS = 24 * 60 * 60_000;
-const dayBefore = (iso: string) => new Date(Date.parse(iso) - DAY_MS).toISOString().slice(0, 10);
-const dayAfter = (iso: string) => new Date(Date.parse(iso) + DAY_MS).toISOString().slice(0, 10);

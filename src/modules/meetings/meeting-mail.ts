@@ -8,24 +8,39 @@ import { meetingsCalendar } from './calendar';
 import type { MeetingRow } from './meetings.repository';
 import { zoneCity } from '../../shared/time-zones';
 import { otherSide } from '../partnerships/pair-work';
+import { clockAt, travelAround } from './travel-clock';
 
 // Every email here is queued in the transaction that makes the change it tells about, and shows
 // each time on the reader's clock with the other person's beside it.
 
 interface Person {
+  userId: string;
   recipient: Recipient;
   name: string;
   place: string;
 }
 
+/** Both people on the clocks they will be on at `atIso` (a trip's zone and city while travelling). */
+async function peopleAt(db: Executor, m: MeetingRow, atIso: string): Promise<Record<PairSide, Person>> {
+  const ps = people(m);
+  const travel = await travelAround(db, [ps.mentee.userId, ps.mentor.userId], atIso, atIso);
+  const at = (p: Person): Person => {
+    const clock = clockAt({ timeZone: p.recipient.timeZone, place: p.place }, travel.get(p.userId), atIso);
+    return { ...p, place: clock.place, recipient: { ...p.recipient, timeZone: clock.timeZone } };
+  };
+  return { mentee: at(ps.mentee), mentor: at(ps.mentor) };
+}
+
 function people(m: MeetingRow): Record<PairSide, Person> {
   return {
     mentee: {
+      userId: m.mentee_user_id,
       recipient: { email: m.mentee_email, name: m.mentee_name, locale: m.mentee_locale, timeZone: m.mentee_time_zone },
       name: m.mentee_name,
       place: m.mentee_place ?? zoneCity(m.mentee_time_zone),
     },
     mentor: {
+      userId: m.mentor_user_id,
       recipient: { email: m.mentor_email, name: m.mentor_name, locale: m.mentor_locale, timeZone: m.mentor_time_zone },
       name: m.mentor_name,
       place: m.mentor_place ?? zoneCity(m.mentor_time_zone),
@@ -66,6 +81,7 @@ export async function emailProposed(trx: Executor, ctx: ServiceContext, m: Meeti
   const ps = people(m);
   const by = m.proposed_by;
   const reader = ps[otherSide(by)];
+  const atTimes = await Promise.all(proposals.map((p) => peopleAt(trx, m, p.start_at)));
   await queueTemplatedEmail(trx, ctx.clock, reader.recipient, {
     template: 'email.meetingProposed',
     values: {
@@ -73,7 +89,7 @@ export async function emailProposed(trx: Executor, ctx: ServiceContext, m: Meeti
       proposerName: ps[by].name,
       programName: m.program_name,
       count: proposals.length,
-      times: proposals.map((p) => `• ${whenBoth(p.start_at, reader, ps[by])}`).join('\n'),
+      times: proposals.map((p, i) => `• ${whenBoth(p.start_at, atTimes[i]![otherSide(by)], atTimes[i]![by])}`).join('\n'),
       note: note ?? '',
     },
     action: { url: hubUrl(ctx, m) },
@@ -85,7 +101,7 @@ type TimedTemplate = 'meetingConfirmed' | 'meetingRescheduled' | 'meetingUpdated
 
 /** To both people: a confirmed, moved, changed or cancelled meeting, with the calendar invitation or cancellation. */
 export async function emailBothWithInvite(trx: Executor, ctx: ServiceContext, m: MeetingRow, template: TimedTemplate, actor: PairSide) {
-  const ps = people(m);
+  const ps = await peopleAt(trx, m, m.start_at!);
   const cancelled = template === 'meetingCancelled';
   for (const side of ['mentee', 'mentor'] as const) {
     const reader = ps[side];

@@ -3,9 +3,10 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
-import { FACTORY_PASSWORD, createPartnership, createProgram, type ProgramRef } from '../../../test/factories';
+import { actorFor, FACTORY_PASSWORD, createPartnership, createProgram, type ProgramRef } from '../../../test/factories';
 import { signIn } from '../../../test/users';
 import { caller, mentorBlock, person, startMail, weekdays, type Mail, type Person } from '../partnerships/test-helpers';
+import { addTravel } from './availability-changes.service';
 
 /** The one VEVENT of an iCalendar text, parsed by ical.js. */
 function parseIcs(text: string) {
@@ -336,5 +337,20 @@ describe.each(dialects)('meetings across time zones on %s', (dialect) => {
       }
     }
     expect((await call('GET', `/meetings/${m.id}`, lina.as)).json().meeting.status).toBe('confirmed');
+  });
+
+  it('tells each time on the clock a traveller will be on: Maya in Tokyo that week', async () => {
+    await addTravel(t.ctx, actorFor(maya.user), { startsOn: '2026-12-08', endsOn: '2026-12-11', timeZone: 'Asia/Tokyo', note: '' });
+    // Wednesday 9 December 16:00 UTC: 18:00 in Beirut, 01:00 on Thursday in Tokyo.
+    const start = '2026-12-09T16:00:00Z';
+    const m = (await call('POST', `/partnerships/${partnershipId}/meetings`, lina.as, { proposals: [{ start, durationMinutes: 30 }], channel: 'phone', location: '+961 1 234 567' })).json().meeting;
+    await mail.deliver();
+    // The newest of each kind: earlier tests sent the same subjects.
+    const newest = (subject: RegExp) => mail.mailbox.messages.filter((x) => subject.test(x.subject ?? '')).at(-1)!;
+    expect(newest(/^Lina proposes a time to meet$/).text).toMatch(/Thursday, December 10(, 2026)? at 1:00\sAM GMT\+9/);
+    expect((await call('POST', `/meetings/${m.id}/confirm`, maya.as, { start })).statusCode).toBe(200);
+    await mail.deliver();
+    expect(newest(/^Confirmed: meeting with Maya on/).text).toContain('for Maya in Tokyo)');
+    expect(newest(/^Confirmed: meeting with Lina on/).text).toMatch(/1:00\sAM GMT\+9 \(Wed 6:00\sPM for Lina in Beirut\)/);
   });
 });
