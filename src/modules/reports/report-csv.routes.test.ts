@@ -5,7 +5,7 @@ import { buildTestApp, type TestApp } from '../../../test/app';
 import { dialects } from '../../../test/databases';
 import { FACTORY_PASSWORD } from '../../../test/factories';
 import { signIn, type SignedIn } from '../../../test/users';
-import { buildReportFixture, type ReportFixture } from './report-fixture';
+import { buildReportFixture, type ReportFixture } from '../../../test/report-fixture';
 import { REPORT_TABLES, type ReportView } from './report.schemas';
 
 const RANGE = 'from=2026-07-01&to=2026-09-29';

@@ -7,7 +7,7 @@ import { compareMeans, DISTANCE_CLASSES } from '../../core/reports';
 import type { DistanceClass } from '../../db/schema';
 import { newId } from '../../server/ids';
 import { caller } from '../partnerships/test-helpers';
-import { buildReportFixture, type ReportFixture } from './report-fixture';
+import { buildReportFixture, type ReportFixture } from '../../../test/report-fixture';
 import type { MeasureView, ReportView } from './report.schemas';
 
 // Every number below is worked out by hand from report-fixture.ts. The range 2026-07-01..2026-09-29

@@ -4,7 +4,7 @@ import { dialects } from '../../../test/databases';
 import { FACTORY_PASSWORD } from '../../../test/factories';
 import { signIn, signUp, type SignedIn } from '../../../test/users';
 import { caller } from '../partnerships/test-helpers';
-import { buildReportFixture, type ReportFixture } from './report-fixture';
+import { buildReportFixture, type ReportFixture } from '../../../test/report-fixture';
 import type { ReportView } from './report.schemas';
 
 describe.each(dialects)('stalled pairs and nudges on %s', (dialect) => {

@@ -1,7 +1,7 @@
 // Shared by this module's tests (not imported by the app).
 import type { TestApp } from '../../../test/app';
 import { createMeeting, createPartnership, type ProgramRef } from '../../../test/factories';
-import type { Person } from '../partnerships/test-helpers';
+import { caller, type Person } from '../partnerships/test-helpers';
 import { dispatchSurveys } from './dispatch.service';
 
 /** A valid survey body for POST/PUT, with overrides. */
@@ -31,16 +31,18 @@ export async function pairAfterFirstMeeting(t: TestApp, program: ProgramRef, men
   const held = new Date(t.clock.now().getTime() - 17 * 3_600_000).toISOString();
   await createMeeting(t.ctx, { partnership, status: 'held', startAt: held });
   await dispatchSurveys(t.ctx, { partnershipId: partnership.id });
+  // Each side's open requests as the API lists them to that person, remembered once seen (answered ones drop off the list).
+  const call = caller(t);
+  const seen = new Map<string, string>();
   const requestOf = async (who: Person, title: string) => {
-    const r = await t.database.db
-      .selectFrom('survey_requests as r')
-      .innerJoin('surveys as s', 's.id', 'r.survey_id')
-      .select('r.id')
-      .where('r.partnership_id', '=', partnership.id)
-      .where('r.user_id', '=', who.user.id)
-      .where('s.title', '=', title)
-      .executeTakeFirstOrThrow();
-    return r.id;
+    const key = `${who.user.id}:${title}`;
+    if (!seen.has(key)) {
+      const { requests } = (await call('GET', '/survey-requests', who.as)).json() as { requests: { id: string; partnershipId: string; title: string }[] };
+      for (const r of requests) if (r.partnershipId === partnership.id) seen.set(`${who.user.id}:${r.title}`, r.id);
+    }
+    const id = seen.get(key);
+    if (!id) throw new Error(`no open “${title}” request for ${who.user.name}`);
+    return id;
   };
   return { partnership, requestOf };
 }

@@ -1,10 +1,10 @@
-// Shared by this module's tests (not imported by the app): a small program whose report is worked
-// out by hand in the tests. The report range 2026-07-01..2026-09-29 is 91 days.
-import type { TestApp } from '../../../test/app';
-import { createMeeting, createParticipant, createPartnership, createProgram, createRequest, type ProgramRef, type TestPartnership } from '../../../test/factories';
-import type { DistanceClass, PairSide, TimeEntryKind } from '../../db/schema';
-import { newId } from '../../server/ids';
-import { person, type Person } from '../partnerships/test-helpers';
+// Shared by the report module's tests: a small program whose report is worked
+// out by hand in the tests. Like the factories, it writes rows directly to set past dates. The report range 2026-07-01..2026-09-29 is 91 days.
+import type { TestApp } from './app';
+import { createMeeting, createParticipant, createPartnership, createProgram, createRequest, type ProgramRef, type TestPartnership } from './factories';
+import type { DistanceClass, PairSide, TimeEntryKind } from '../src/db/schema';
+import { newId } from '../src/server/ids';
+import { person, type Person } from '../src/modules/partnerships/test-helpers';
 
 const at = (day: string, time = '00:00') => `${day}T${time}:00.000Z`;
 
