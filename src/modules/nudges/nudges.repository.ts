@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { Database } from '../../db/schema';
-import { pairPeopleColumns, pairQuery } from '../partnerships/pair.repository';
+import { lastLoggedOn, lastMessageAt, pairPeopleColumns, pairQuery } from '../partnerships/pair.repository';
 import type { ProfileRow } from '../profiles/profiles.repository';
 
 // Candidate queries for the nudges: each finds, in SQL, what is due and not yet claimed,
@@ -58,8 +58,8 @@ export function findQuietPartnerships(db: Executor, o: { now: string; quietSince
       'x.started_at',
       ...pairPeopleColumns,
       lastMet(eb, o.now).as('last_met_at'),
-      eb.selectFrom('time_entries as t').select((s) => s.fn.max('t.occurred_on').as('on')).whereRef('t.partnership_id', '=', 'x.id').as('last_logged_on'),
-      eb.selectFrom('messages as g').select((s) => s.fn.max('g.created_at').as('at')).whereRef('g.partnership_id', '=', 'x.id').as('last_message_at'),
+      lastLoggedOn(eb),
+      lastMessageAt(eb),
     ])
     .where('x.status', '=', 'active')
     .where((eb) => eb.fn.coalesce(lastMet(eb, o.now), eb.ref('x.started_at')), '<=', o.quietSince)

@@ -62,7 +62,12 @@ export const someField = (o: object) => Object.values(o).some((v) => v !== undef
 export const someFieldMessage = 'Change at least one field.';
 
 /** One side of the pair as an email recipient, with their name. */
-export function pairPerson(p: PartnershipRow, side: PairSide): { recipient: Recipient; name: string } {
+type PairPeople = Pick<
+  PartnershipRow,
+  'mentee_email' | 'mentee_name' | 'mentee_locale' | 'mentee_time_zone' | 'mentor_email' | 'mentor_name' | 'mentor_locale' | 'mentor_time_zone'
+>;
+
+export function pairPerson(p: PairPeople, side: PairSide): { recipient: Recipient; name: string } {
   return side === 'mentee'
     ? { recipient: { email: p.mentee_email, name: p.mentee_name, locale: p.mentee_locale, timeZone: p.mentee_time_zone }, name: p.mentee_name }
     : { recipient: { email: p.mentor_email, name: p.mentor_name, locale: p.mentor_locale, timeZone: p.mentor_time_zone }, name: p.mentor_name };

@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Executor } from '../../db/database';
+import type { Database } from '../../db/schema';
 
 /**
  * Partnerships (`x`) joined to their program (`p`) and both people: mentee membership, user and
@@ -35,3 +37,13 @@ export const pairPeopleColumns = [
   'ou.time_zone as mentor_time_zone',
   'op.city_name as mentor_place',
 ] as const;
+
+type PairScope = ExpressionBuilder<Database & { x: Database['partnerships'] }, 'x'>;
+
+/** The last day the pair `x` logged contact ('YYYY-MM-DD'), for a select list. */
+export const lastLoggedOn = (eb: PairScope) =>
+  eb.selectFrom('time_entries as t').select((s) => s.fn.max('t.occurred_on').as('on')).whereRef('t.partnership_id', '=', 'x.id').as('last_logged_on');
+
+/** When the pair `x` last wrote to each other, for a select list. */
+export const lastMessageAt = (eb: PairScope) =>
+  eb.selectFrom('messages as g').select((s) => s.fn.max('g.created_at').as('at')).whereRef('g.partnership_id', '=', 'x.id').as('last_message_at');

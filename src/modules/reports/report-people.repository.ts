@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database';
 import type { DistanceClass, MembershipStatus, PairSide, PartnershipStatus, Role } from '../../db/schema';
-import { pairQuery } from '../partnerships/pair.repository';
+import { lastLoggedOn, lastMessageAt, pairQuery } from '../partnerships/pair.repository';
 import { requestPeopleQuery } from '../partnerships/requests.repository';
 import type { RangeBounds } from './report-pairs.repository';
 
@@ -142,16 +142,8 @@ export function listActivePairsWithLastContact(db: Executor, programId: string, 
         .where('m.status', '=', 'held')
         .where('m.start_at', '<=', o.now)
         .as('last_meeting_at'),
-      eb
-        .selectFrom('time_entries as t')
-        .select((s) => s.fn.max('t.occurred_on').as('on'))
-        .whereRef('t.partnership_id', '=', 'x.id')
-        .as('last_logged_on'),
-      eb
-        .selectFrom('messages as g')
-        .select((s) => s.fn.max('g.created_at').as('at'))
-        .whereRef('g.partnership_id', '=', 'x.id')
-        .as('last_message_at'),
+      lastLoggedOn(eb),
+      lastMessageAt(eb),
       eb
         .selectFrom('partnership_nudges as n')
         .select((s) => s.fn.max('n.sent_at').as('at'))

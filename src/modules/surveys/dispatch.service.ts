@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { PairSide, SurveyAudience } from '../../db/schema';
 import type { ServiceContext } from '../../server/context';
 import { newId } from '../../server/ids';
+import { otherSide, pairPerson } from '../partnerships/pair-work';
 import * as repo from './dispatch.repository';
 import { emailSurveyRequest } from './survey-mail';
 import * as requests from './survey-requests.repository';
@@ -63,9 +64,7 @@ async function ask(ctx: ServiceContext, rows: repo.SurveyPairRow[], occasionOf: 
     if (!occasion) continue;
     for (const side of SIDES[r.audience]) {
       const person =
-        side === 'mentee'
-          ? { userId: r.mentee_user_id, status: r.mentee_status, name: r.mentee_name, email: r.mentee_email, locale: r.mentee_locale, timeZone: r.mentee_time_zone, partnerName: r.mentor_name }
-          : { userId: r.mentor_user_id, status: r.mentor_status, name: r.mentor_name, email: r.mentor_email, locale: r.mentor_locale, timeZone: r.mentor_time_zone, partnerName: r.mentee_name };
+        side === 'mentee' ? { userId: r.mentee_user_id, status: r.mentee_status } : { userId: r.mentor_user_id, status: r.mentor_status };
       if (person.status !== 'active') continue;
       const key = { survey_id: r.survey_id, partnership_id: r.partnership_id, user_id: person.userId, occasion };
       if (existing.has(repo.requestKey(key))) continue;
@@ -73,7 +72,8 @@ async function ask(ctx: ServiceContext, rows: repo.SurveyPairRow[], occasionOf: 
       const row = { id: newId(), ...key, program_id: r.program_id, side, sent_at: sentAt.toISOString(), closes_at: new Date(sentAt.getTime() + REQUEST_OPEN_DAYS * DAY_MS).toISOString() };
       const inserted = await ctx.db.transaction().execute(async (trx) => {
         if (!(await repo.insertRequestIfNew(trx, row))) return false;
-        await emailSurveyRequest(trx, ctx, person, { requestId: row.id, title: r.title, programName: r.program_name, partnerName: person.partnerName, closesAt: row.closes_at });
+        const asked = { requestId: row.id, title: r.title, programName: r.program_name, partnerName: pairPerson(r, otherSide(side)).name, closesAt: row.closes_at };
+        await emailSurveyRequest(trx, ctx, pairPerson(r, side).recipient, asked);
         return true;
       });
       if (inserted) asked++;
@@ -98,12 +98,9 @@ export async function sendSurveyReminders(ctx: ServiceContext, batchSize = 100):
       for (const r of rows) {
         const won = await ctx.db.transaction().execute(async (trx) => {
           if (!(await requests.claimReminder(trx, r.id, sent, due.nowIso))) return false;
-          const [name, email, locale, timeZone, partnerName] =
-            r.side === 'mentee'
-              ? [r.mentee_name, r.mentee_email, r.mentee_locale, r.mentee_time_zone, r.mentor_name]
-              : [r.mentor_name, r.mentor_email, r.mentor_locale, r.mentor_time_zone, r.mentee_name];
+          const partnerName = pairPerson(r, otherSide(r.side)).name;
           const asked = { requestId: r.id, title: r.title, programName: r.program_name, partnerName, closesAt: r.closes_at };
-          await emailSurveyRequest(trx, ctx, { name, email, locale, timeZone }, asked, { reminder: true });
+          await emailSurveyRequest(trx, ctx, pairPerson(r, r.side).recipient, asked, { reminder: true });
           return true;
         });
         if (won) claimed++;

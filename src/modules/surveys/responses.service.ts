@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ServiceContext } from '../../server/context';
 import { AppError } from '../../server/errors';
 import type { Actor } from '../accounts/actor';
+import { pairPerson } from '../partnerships/pair-work';
 import { authorize } from '../programs/programs.policy';
 import * as repo from './responses.repository';
 import { summarize } from './response-summary';
@@ -100,8 +101,7 @@ export async function offerRematch(ctx: ServiceContext, actor: Actor, programId:
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.markRematchOffered(trx, responseId, now))) throw already();
-    const mentee = { email: alert.mentee_email, name: alert.mentee_name, locale: alert.mentee_locale, timeZone: alert.mentee_time_zone };
-    await emailRematchOffer(trx, ctx, mentee, {
+    await emailRematchOffer(trx, ctx, pairPerson(alert, 'mentee').recipient, {
       programId,
       programName: alert.program_name,
       partnershipId: alert.partnership_id,
